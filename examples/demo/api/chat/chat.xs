@@ -1,0 +1,6 @@
+// Chat rooms, messages, members and typing indicators
+api_group "chat" {
+  canonical = "chatapp-chat"
+  tags = ["chat"]
+  history = 100
+}

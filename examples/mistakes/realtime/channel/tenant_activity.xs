@@ -1,0 +1,11 @@
+// Per-tenant activity stream for the admin dashboard (rooms created, members added)
+realtime_channel "tenant:*:activity" {
+  public_messaging = {active: false}
+  private_messaging = {active: false}
+  settings = {
+    anonymous_clients: false
+    nested_channels  : false
+    auth_channel     : true
+    presence         : false
+  }
+}

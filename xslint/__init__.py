@@ -1,0 +1,3 @@
+"""xslint: a static linter and validator for XanoScript workspaces."""
+
+__version__ = "0.1.0"

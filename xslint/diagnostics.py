@@ -1,0 +1,55 @@
+"""The one diagnostic type every part of xslint produces and every reporter reads.
+
+Positions are kept as code-point offsets into the file's text; lines and
+columns are computed only when a diagnostic is rendered (see `source.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How serious a finding is; ordered so that `rank` compares them."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range of code-point offsets `[start, end)` in one file."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another location that explains a finding (the other duplicate, …)."""
+
+    path: str
+    span: Span
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """One finding: which rule, where, what is wrong and how to fix it."""
+
+    path: str
+    code: str
+    message: str
+    span: Span
+    severity: Severity
+    help: str | None = None
+    related: tuple[Related, ...] = field(default=())
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.span.start, self.span.end, self.code, self.message)

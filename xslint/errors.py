@@ -1,0 +1,171 @@
+"""Explaining a syntax error: what was found at the furthest point, what was expected.
+
+parsimonious remembers one failing rule; to name everything that could have
+come next, a broken item is re-parsed with `Expectations` standing in for
+parsimonious' error object, collecting every named rule that failed at the
+furthest offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from xslint.diagnostics import Span
+from xslint.grammar import grammar
+from xslint.lowering.context import enclosing_kind
+
+
+class Expectations:
+    """Duck-types parsimonious' ParseError: `match_core` sets `expr`, then `pos`."""
+
+    __slots__ = ("text", "_pos", "_expr", "names")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._pos = -1
+        self._expr = None
+        self.names: set[str] = set()
+
+    @property
+    def expr(self):  # noqa: ANN201 - parsimonious reads it back
+        return self._expr
+
+    @expr.setter
+    def expr(self, value) -> None:  # noqa: ANN001
+        self._expr = value
+
+    @property
+    def pos(self) -> int:
+        return self._pos
+
+    @pos.setter
+    def pos(self, value: int) -> None:
+        name = getattr(self._expr, "name", "")
+        if value > self._pos:
+            self._pos, self.names = value, set()
+        if name:
+            self.names.add(name)
+
+
+# Rules whose failure means "an expression could start here".
+_EXPRESSION_RULES = frozenset({
+    "expression", "binary", "operand", "unary", "postfix", "primary", "filter_arg",
+})
+# Rules that start an expression, or may continue one; folded into the above
+# or dropped, since "expected `|`" after every value would be noise.
+_QUIET = frozenset({
+    "group", "object", "array", "cast", "cast_type", "string", "timestamp", "number",
+    "keyword", "variable", "var_path", "spread", "ellipsis", "identifier", "not_op",
+    "lparen", "lbracket", "pipe", "binop", "between_op", "question", "accessor",
+    "member", "index", "filter", "ternary", "binary_tail", "between_tail", "junk",
+    "top_junk", "_", "__", "newline", "sep", "disabled", "alias", "as_kw", "call_arg",
+    "arg_word", "filter_bang", "filters_kw", "field_filters", "field_mods", "named_field",
+    "def_arg", "field_opt",
+})
+_TOKENS = {
+    "rbrace": "`}`", "lbrace": "`{`", "rparen": "`)`", "rbracket": "`]`", "colon": "`:`",
+    "assign": "`=`", "comma": "`,`", "filter_spec": "filter names", "filter_name": "a filter name",
+    "def_kind": "a definition keyword (`function`, `query`, `realtime_channel`, …)",
+    "definition": "a definition keyword (`function`, `query`, `realtime_channel`, …)",
+    "def_name": "a name", "bare_name": "a name", "field_type": "a field", "value_word": "a word or a string",
+    "field_name": "a field name", "field_word": "a field name", "field": "a field",
+    "entry": "an object key", "entry_key": "an object key", "dotted_key": "an object key",
+    "block": "`{`", "field_block": "`{`", "section_kw": None, "key": None, "call_name": None,
+    "strict_item": None, "attribute": None, "statement": None, "section": None,
+}
+_FOUND = re.compile(r'[A-Za-z_$][\w.$]*|\d+(?:\.\d+)?|"""|\'\'\'|"|\'|\S')
+_QUOTES = ('"', "'", '"""', "'''")
+
+
+@dataclass(frozen=True, slots=True)
+class SyntaxProblem:
+    span: Span
+    message: str
+    help: str | None
+
+
+def explain(text: str, rule: str, start: int) -> SyntaxProblem:
+    """Why `rule` does not match at `start`: the furthest point reached and what could come there."""
+    tracker = Expectations(text)
+    grammar()[rule].match_core(text, start, defaultdict(dict), tracker)
+    pos = max(tracker.pos, start)
+    expected = _describe(tracker.names, enclosing_kind(text, pos))
+    if pos == start and rule == "strict_item":
+        expected.append("`}`")
+    return _problem(text, pos, expected)
+
+
+def explain_unclosed(text: str) -> SyntaxProblem:
+    """A block still open at the end of the file."""
+    return _problem(text, len(text), ["`}`", enclosing_kind(text, len(text))])
+
+
+def _describe(names: set[str], context: str) -> list[str]:
+    phrases: list[str] = []
+    if names & _EXPRESSION_RULES:
+        phrases.append("an expression")
+        names = names - {"lbrace"}  # an object literal is one kind of expression
+    for name in sorted(names - _EXPRESSION_RULES - _QUIET):
+        phrase = _TOKENS.get(name, "`" + name + "`") if name in _TOKENS else None
+        phrase = context if name in _TOKENS and phrase is None else phrase
+        if phrase and phrase not in phrases:
+            phrases.append(phrase)
+    return phrases
+
+
+def _problem(text: str, pos: int, expected: list[str]) -> SyntaxProblem:
+    found, length = _found(text, pos)
+    if found in _QUOTES and _string_length(text, pos):
+        found, length = "a string", _string_length(text, pos)
+    elif found in ('"', "'"):
+        return SyntaxProblem(Span(pos, _line_end(text, pos)), "unterminated string",
+                             f"close the string with {found} before the end of the line")
+    if found in ('"""', "'''"):
+        return SyntaxProblem(Span(pos, pos + 3), "unterminated multi-line string",
+                             f"close it with {found} on a line of its own")
+    wanted = _join(expected) if expected else "something else"
+    return SyntaxProblem(Span(pos, pos + length), f"expected {wanted}, found {found}", _hint(text, pos, expected))
+
+
+def _found(text: str, pos: int) -> tuple[str, int]:
+    if pos >= len(text):
+        return "end of file", 0
+    if text[pos] in "\r\n":
+        return "end of line", 0
+    if text[pos] in " \t":
+        return "a space", 1
+    match = _FOUND.match(text, pos)
+    token = match.group() if match else text[pos]
+    if token in _QUOTES:
+        return token, len(token)
+    return f'"{token}"', len(token)
+
+
+def _string_length(text: str, pos: int) -> int:
+    """Length of the string literal starting at `pos`, or 0 if none does."""
+    match = grammar()["string"].re.match(text, pos)
+    return match.end() - pos if match else 0
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _join(phrases: list[str]) -> str:
+    if len(phrases) == 1:
+        return phrases[0]
+    return ", ".join(phrases[:-1]) + " or " + phrases[-1]
+
+
+def _hint(text: str, pos: int, expected: list[str]) -> str | None:
+    ahead = text[pos:pos + 8]
+    if ahead.startswith("=") and "`:`" in expected:
+        return "object literals use `key: value`; `=` is for clauses and attributes"
+    if ahead.startswith(",") and "`}`" in expected:
+        return "attributes are separated by new lines, not commas"
+    if ahead.startswith("if") and text[max(0, pos - 6):pos].rstrip().endswith("else"):
+        return "write `elseif`, one word"
+    return None

@@ -1,0 +1,1 @@
+"""Lowering parsimonious parse trees into the typed syntax tree (`xslint.syntax`)."""

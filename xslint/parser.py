@@ -1,0 +1,90 @@
+"""Parsing one file's text into a `Document` and the syntax problems found in it.
+
+Nothing here raises on bad input: broken items become `SyntaxProblem`s and the
+rest of the file is still lowered, so the rules see every valid definition.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Iterator
+
+from xslint.diagnostics import Span
+from xslint.errors import SyntaxProblem, explain, explain_unclosed
+from xslint.grammar import SCAN, grammar
+from xslint.lowering.blocks import Lowerer
+from xslint.syntax import Comment, Document
+
+# Deeper than any real file; deep enough text is refused before parsing,
+# because the parser recurses once per level.
+MAX_DEPTH = 200
+_RECURSION_LIMIT = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    document: Document
+    problems: tuple[SyntaxProblem, ...]
+
+
+def parse(text: str) -> ParseResult:
+    """Parse `text` (one file, BOM and CRLF allowed) into a document and its problems."""
+    comments, too_deep = _scan(text)
+    empty = Document((), comments, Span(0, len(text)))
+    if too_deep is not None:
+        return ParseResult(empty, (_nesting_problem(too_deep),))
+    problems: list[SyntaxProblem] = []
+
+    def report(where: Span, message: str, help: str | None) -> None:
+        problems.append(SyntaxProblem(where, message, help))
+
+    lowerer = Lowerer(report)
+    try:
+        with _recursion_limit(_RECURSION_LIMIT):
+            tree = grammar().parse(text)
+            definitions = lowerer.definitions(tree)
+            problems.extend(explain(text, rule, start) for rule, start in lowerer.skipped)
+            if lowerer.unclosed:
+                problems.append(explain_unclosed(text))
+    except RecursionError:
+        return ParseResult(empty, (_nesting_problem(0),))
+    document = Document(definitions, comments, Span(0, len(text)))
+    return ParseResult(document, tuple(sorted(problems, key=lambda p: (p.span.start, p.span.end))))
+
+
+def _scan(text: str) -> tuple[tuple[Comment, ...], int | None]:
+    """Comments, and the offset of the first bracket nested deeper than MAX_DEPTH."""
+    comments: list[Comment] = []
+    depth = 0
+    for match in SCAN.finditer(text):
+        token = match.group()
+        if token in "{([":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return tuple(comments), match.start()
+        elif token in "})]":
+            depth = max(depth - 1, 0)
+        elif token.startswith("//"):
+            comments.append(Comment(token[2:], Span(match.start(), match.end())))
+    return tuple(comments), None
+
+
+def _nesting_problem(offset: int) -> SyntaxProblem:
+    return SyntaxProblem(
+        Span(offset, offset + 1),
+        f"nesting too deep: more than {MAX_DEPTH} levels of brackets",
+        "split the deeply nested value or block into smaller pieces",
+    )
+
+
+@contextmanager
+def _recursion_limit(limit: int) -> Iterator[None]:
+    # The packrat parser recurses a few dozen frames per nesting level.
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, limit))
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
