@@ -1,7 +1,9 @@
 """The XanoScript grammar, compiled once per process.
 
-The grammar text lives in `xanoscript.peg`; the two recovery rules are Python
-because "skip one broken item, braces balanced" is not a regular language.
+The grammar text lives in `xanoscript.peg`. A few rules are Python: the
+recovery rules, because "skip one broken item, braces balanced" is not a
+regular language, and `primary`/`call_arg`, which choose their alternative by
+the next character instead of trying each in turn (the parser's hot path).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from functools import cache
 from importlib.resources import files
 
 from parsimonious.grammar import Grammar
+from parsimonious.nodes import Node
 
 # What the recovery scan has to see: strings and comments (whose brackets do
 # not count), brackets, and line ends.
@@ -73,8 +76,53 @@ def _eof(text: str, pos: int) -> int | None:
     return pos if pos == len(text) else None
 
 
+def _by_first_char(table: dict[str, tuple[str, ...]], word: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    rules = dict(table)
+    for char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_":
+        rules[char] = word
+    return rules
+
+
+_DIGIT_RULES = {digit: ("timestamp", "number") for digit in "0123456789"}
+_PRIMARY_RULES = _by_first_char({
+    "$": ("variable",), '"': ("string",), "'": ("string",), "`": ("string",),
+    "(": ("group",), "{": ("object",), "[": ("array",), "!": ("cast", "not_expr"),
+    "-": ("number",), ".": ("spread",), **_DIGIT_RULES,
+}, ("identifier",))
+_ARG_RULES = _by_first_char({
+    "$": ("variable",), '"': ("string",), "'": ("string",), "`": ("string",),
+    "(": ("group",), "-": ("number",), **_DIGIT_RULES,
+}, ("arg_pair", "arg_word"))
+_SPACES = re.compile(r"[ \t]*")
+
+
+def _first_match(rules: tuple[str, ...], text: str, pos: int, cache: dict, error, grammar) -> Node | None:  # noqa: ANN001
+    for rule in rules:
+        node = grammar[rule].match_core(text, pos, cache, error)
+        if node is not None:
+            return node
+    return None
+
+
+def _primary(text: str, pos: int, cache: dict, error, grammar) -> Node | None:  # noqa: ANN001
+    """An operand: the one alternative its first character allows (the node passes through)."""
+    if pos >= len(text):
+        return None
+    return _first_match(_PRIMARY_RULES.get(text[pos], ()), text, pos, cache, error, grammar)
+
+
+def _call_arg(text: str, pos: int, cache: dict, error, grammar):  # noqa: ANN001, ANN202
+    """One statement argument after optional spaces: `"t"`, `$x`, `(cond)`, `name`, `verb=GET`."""
+    start = _SPACES.match(text, pos).end()
+    if start >= len(text):
+        return None
+    node = _first_match(_ARG_RULES.get(text[start], ()), text, start, cache, error, grammar)
+    return None if node is None else (node.end, [node])
+
+
 @cache
 def grammar() -> Grammar:
     """The compiled grammar; compiling is the expensive part, so do it once."""
     source = files(__package__).joinpath("xanoscript.peg").read_text(encoding="utf-8")
-    return Grammar(source, junk=_junk, top_junk=_top_junk, eof=_eof)
+    return Grammar(source, junk=_junk, top_junk=_top_junk, eof=_eof,
+                   primary=_primary, call_arg=_call_arg)

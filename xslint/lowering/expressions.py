@@ -13,10 +13,10 @@ from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span
 from xslint.lowering.literals import number_literal, string_literal
-from xslint.lowering.tree import first, named, only, span, token
+from xslint.lowering.tree import first, named, span, token
 from xslint.syntax import (
     ArrayLit, Between, Binary, BoolLit, Cast, Expr, Filter, Filtered, Group, Identifier,
-    Index, Member, Name, Section, NowLit, NullLit, ObjectEntry, ObjectLit, Spread, Ternary,
+    Index, Member, Name, NowLit, NullLit, ObjectEntry, ObjectLit, Section, Spread, Ternary,
     TimestampLit, Unary, Variable,
 )
 
@@ -38,43 +38,40 @@ _PRECEDENCE = {op: level for level, ops in enumerate(_LEVELS) for op in ops}
 _SPACES = re.compile(r"\s+")
 
 
-def _operator(raw: str) -> str:
-    """`==?` binds like `==`; `not  in` is `not in`."""
-    return _SPACES.sub(" ", raw).rstrip("?") if raw not in ("?", "??") else raw
-
-
 class ExpressionLowerer:
     """Builds expression nodes; reports what the grammar accepts but Xano does not."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
 
+    # expression, binary and operand run for every value in a file, so they
+    # index their children by the grammar's shape instead of searching:
+    #   expression = binary ternary?     binary = operand tail*
+    #   operand = primary filter*
     def expression(self, node: Node) -> Expr:
-        parts = list(named(node))
-        value = self.binary(parts[0])
-        if len(parts) == 1:
+        binary, ternary = node.children
+        value = self.binary(binary)
+        if not ternary.children:
             return value
-        then, otherwise = (self.expression(n) for n in named(parts[1]) if n.expr_name == "expression")
+        then, otherwise = (self.expression(n) for n in named(ternary) if n.expr.name == "expression")
         return Ternary(value, then, otherwise, Span(value.span.start, otherwise.span.end))
 
     def binary(self, node: Node) -> Expr:
-        parts = list(named(node))
-        operands: list[Expr] = [self.operand(parts[0])]
+        first_operand, tails = node.children
+        operands: list[Expr] = [self.operand(first_operand)]
+        if not tails.children:
+            return operands[0]
         operators: list[Name] = []
-        for tail in parts[1:]:
-            self._tail(tail, operands, operators)
+        for tail in tails.children:
+            op_node, *rest = named(tail)
+            operators.append(_operator_name(op_node))
+            if op_node.expr.name == "ws_binop":
+                operands.append(self.operand(rest[0]))
+            else:  # `x between low:high` keeps the range as one operand for now
+                low, high = self.primary(rest[0]), self.primary(rest[2])
+                operands.append(ArrayLit((low, high), Span(low.span.start, high.span.end)))
         self._check_filtered_operands(operands[:-1], operators)
         return _fold(operands, operators)
-
-    def _tail(self, tail: Node, operands: list[Expr], operators: list[Name]) -> None:
-        pieces = [n for n in named(tail) if n.expr_name not in ("colon",)]
-        op_node = pieces[0]
-        operators.append(Name(_operator(token(op_node)), span(op_node)))
-        if tail.expr_name == "binary_tail":
-            operands.append(self.operand(pieces[1]))
-        else:  # between_tail: `x between low:high` keeps the range as one operand
-            low, high = self.unary(pieces[1]), self.unary(pieces[2])
-            operands.append(ArrayLit((low, high), Span(low.span.start, high.span.end)))
 
     def _check_filtered_operands(self, operands: list[Expr], operators: list[Name]) -> None:
         for operand, op in zip(operands, operators):
@@ -86,56 +83,38 @@ class ExpressionLowerer:
                 )
 
     def operand(self, node: Node) -> Expr:
-        parts = list(named(node))
-        value = self.unary(parts[0])
-        if len(parts) == 1:
+        primary, filter_nodes = node.children
+        value = self.primary(primary)
+        if not filter_nodes.children:
             return value
-        filters = tuple(self.filter(f) for f in parts[1:])
+        filters = tuple(self.filter(f) for f in filter_nodes.children)
         return Filtered(value, filters, Span(value.span.start, filters[-1].span.end))
 
     def filter(self, node: Node) -> Filter:
-        name_node = first(node, "filter_name")
-        args = tuple(self._filter_arg(arg) for arg in named(node) if arg.expr_name == "filter_arg")
-        disabled = first(node, "filter_bang") is not None
-        start = first(node, "pipe").start
-        return Filter(Name(token(name_node), span(name_node)), args, disabled, Span(start, node.end))
+        head, *args = named(node)
+        match = head.match
+        name = Name(match.group(2), Span(match.start(2), match.end(2)))
+        pipe = match.start(1) - 1
+        lowered = tuple(self._filter_arg(arg) for arg in args)
+        return Filter(name, lowered, bool(match.group(1)), Span(pipe, node.end))
 
     def _filter_arg(self, node: Node) -> Expr:
-        parts = [n for n in named(node) if n.expr_name != "colon"]
-        operands = [self.unary(n) for n in parts[0::2]]
-        operators = [Name(_operator(token(n)), span(n)) for n in parts[1::2]]
+        parts = list(named(node))[1:]  # after the colon: value (op value)*
+        operands = [self.primary(n) for n in parts[0::2]]
+        operators = [_operator_name(n) for n in parts[1::2]]
         return _fold(operands, operators)
 
-    def unary(self, node: Node) -> Expr:
-        parts = list(named(node))
-        value = self.postfix(parts[-1])
-        for op in reversed(parts[:-1]):
-            value = Unary(Name("!", span(op)), value, Span(op.start, value.span.end))
-        return value
-
-    def postfix(self, node: Node) -> Expr:
-        parts = list(named(node))
-        value = self.primary(only(parts[0]))
-        if len(parts) == 1:
-            return value
-        if not isinstance(value, Variable):
-            # Only variables take accessors in XanoScript; keep the value and say so.
-            self.report(span(parts[1]), "only a variable can be followed by an accessor", None)
-            return value
-        accessors = value.accessors + tuple(self.accessor(a) for a in parts[1:])
-        return Variable(value.root, accessors, Span(value.span.start, node.end))
-
-    def accessor(self, node: Node) -> Member | Index:
-        inner = only(node)
-        if inner.expr_name == "member":
-            return Member(token(inner)[1:], span(inner))
-        return Index(self.expression(first(inner, "expression")), span(inner))
-
     def primary(self, node: Node) -> Expr:
-        return getattr(self, "_" + node.expr_name)(node)
+        """A value node as `primary` passed it through: its rule name says what it is."""
+        return getattr(self, "_" + node.expr.name)(node)
 
     def _group(self, node: Node) -> Expr:
         return Group(self.expression(first(node, "expression")), span(node))
+
+    def _not_expr(self, node: Node) -> Expr:
+        op, operand = list(named(node))
+        value = self.primary(operand)
+        return Unary(Name("!", Span(op.start, op.start + 1)), value, span(node))
 
     def _object(self, node: Node) -> Expr:
         entries = tuple(self._entry(e) for e in named(node) if e.expr_name == "entry")
@@ -147,23 +126,24 @@ class ExpressionLowerer:
             return self._spread(parts[0])
         if parts[0].expr_name == "section":
             return self.section(parts[0])  # type: ignore[attr-defined]  # see Lowerer
-        key_node = only(parts[0])
-        key = (string_literal(token(key_node), span(key_node)) if key_node.expr_name == "string"
-               else Identifier(token(key_node), span(key_node)))
-        value = self.expression(parts[-1])
-        return ObjectEntry(key, value, span(node))
+        head = parts[0]
+        raw = head.match.group(1)
+        key_span = Span(head.start, head.start + len(raw))
+        key = string_literal(raw, key_span) if raw[0] in "\"'" else Identifier(raw, key_span)
+        return ObjectEntry(key, self.expression(parts[1]), span(node))  # type: ignore[arg-type]
 
     def _array(self, node: Node) -> Expr:
         items = tuple(self.expression(e) for e in named(node) if e.expr_name == "expression")
         return ArrayLit(items, span(node))
 
     def _spread(self, node: Node) -> Expr:
-        return Spread(self.unary(first(node, "unary")), span(node))
+        return Spread(self.primary(list(named(node))[1]), span(node))
 
     def _cast(self, node: Node) -> Expr:
         type_node, value_node = list(named(node))
-        type_name = Name(token(type_node)[1:], span(type_node))
-        return Cast(type_name, string_literal(token(value_node), span(value_node)), span(node))
+        type_span = Span(type_node.match.start(1), type_node.match.end(1))
+        value = string_literal(token(value_node), span(value_node))
+        return Cast(Name(type_node.match.group(1), type_span), value, span(node))  # type: ignore[arg-type]
 
     def _string(self, node: Node) -> Expr:
         return string_literal(token(node), span(node))
@@ -174,28 +154,47 @@ class ExpressionLowerer:
     def _number(self, node: Node) -> Expr:
         return number_literal(token(node), span(node))
 
-    def _keyword(self, node: Node) -> Expr:
+    def _identifier(self, node: Node) -> Expr:
         word, where = token(node), span(node)
-        if word == "null":
-            return NullLit(where)
-        if word == "now":
-            return NowLit(where)
-        return BoolLit(word == "true", where)
+        literal = _WORD_LITERALS.get(word)
+        return literal(where) if literal else Identifier(word, where)
 
     def _variable(self, node: Node) -> Expr:
-        parts = list(named(node))
-        path = token(parts[0])
-        root, *members = path.split(".")
-        accessors: list[Member | Index] = []
-        offset = parts[0].start + len(root)
-        for name in members:
-            accessors.append(Member(name, Span(offset, offset + len(name) + 1)))
-            offset += len(name) + 1
-        accessors.extend(self.accessor(a) for a in parts[1:])
-        return Variable(root, tuple(accessors), span(node))
+        path_node, *indexes = named(node)
+        accessors = _members(token(path_node), path_node.start)
+        root = accessors.pop(0)
+        for index in indexes:
+            parts = list(named(index))
+            accessors.append(Index(self.expression(parts[1]), Span(parts[0].start, parts[2].end)))
+            if parts[-1].expr_name == "var_members":
+                accessors.extend(_members(token(parts[-1]), parts[-1].start)[1:])
+        return Variable(root.name, tuple(accessors), span(node))  # type: ignore[arg-type]
 
-    def _identifier(self, node: Node) -> Expr:
-        return Identifier(token(node), span(node))
+
+_WORD_LITERALS = {
+    "true": lambda where: BoolLit(True, where),
+    "false": lambda where: BoolLit(False, where),
+    "null": NullLit,
+    "now": NowLit,
+}
+
+
+def _members(path: str, start: int) -> list[Member]:
+    """`$a.b.c` (or `.b.c`) as members, each spanning its dot and name; the first is the root."""
+    members = []
+    offset = start
+    for i, name in enumerate(path.split(".")):
+        width = len(name) + (1 if i else 0)
+        members.append(Member(name, Span(offset, offset + width)))
+        offset += width
+    return members
+
+
+def _operator_name(node: Node) -> Name:
+    """The operator inside a layout-plus-operator token: `==?` binds like `==`."""
+    raw = node.match.group(1)
+    text = _SPACES.sub(" ", raw).rstrip("?") if raw != "??" else raw
+    return Name(text, Span(node.match.start(1), node.match.end(1)))
 
 
 def _fold(operands: list[Expr], operators: list[Name]) -> Expr:

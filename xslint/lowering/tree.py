@@ -6,36 +6,36 @@ lowering only cares about the named ones, so `named` flattens the rest away.
 
 from __future__ import annotations
 
-from typing import Iterator
-
 from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span
 
 # Layout tokens that never carry meaning for the typed tree.
-_LAYOUT = frozenset({"_", "__", "newline", "sep", "bom"})
+_LAYOUT = frozenset({"_", "__", "sep", "item_sep", "bom"})
 
 
-def named(node: Node) -> Iterator[Node]:
+def named(node: Node) -> list[Node]:
     """The nearest named descendants of `node`, in source order, minus layout."""
-    stack = list(reversed(node.children))
+    found = []
+    stack = node.children[::-1]
     while stack:
         child = stack.pop()
-        name = child.expr_name
+        name = child.expr.name
         if not name:
-            stack.extend(reversed(child.children))
+            stack.extend(child.children[::-1])
         elif name not in _LAYOUT:
-            yield child
+            found.append(child)
+    return found
 
 
 def first(node: Node, name: str) -> Node | None:
     """The first named descendant called `name`, or None."""
-    return next((child for child in named(node) if child.expr_name == name), None)
+    return next((child for child in named(node) if child.expr.name == name), None)
 
 
 def only(node: Node) -> Node:
     """The single named descendant of a choice rule such as `primary`."""
-    return next(named(node))
+    return named(node)[0]
 
 
 def span(node: Node) -> Span:

@@ -1,0 +1,138 @@
+"""Finding the `.xs` files to check and the workspace each belongs to.
+
+Directories are walked without following a symbolic link into a directory
+already visited, so link loops end; every path is shown relative to the
+current directory when it lies under it, with forward slashes.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xslint.diagnostics import Diagnostic, Severity, Span
+
+# Entries that mark a folder as a workspace root (SPEC section 1).
+WORKSPACE_ENTRIES = frozenset({
+    "realtime", "function", "api", "table", "task", "middleware", "addon", "workflow_test",
+    "workspace", "ai", "branch.xs",
+})
+
+
+class UsageError(Exception):
+    """A path or option the user gave that cannot be used (exit code 2)."""
+
+
+@dataclass
+class Discovery:
+    """The files to check, in a stable order, and problems met while looking."""
+
+    files: list[Path] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """`path` relative to the current directory when under it, with forward slashes."""
+    absolute = Path(os.path.abspath(path))
+    base = Path(os.path.abspath(cwd or Path.cwd()))
+    try:
+        return absolute.relative_to(base).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def is_excluded(display: str, patterns: tuple[str, ...]) -> bool:
+    """Whether a display path, or any folder above it, matches an exclude glob."""
+    parts = display.split("/")
+    candidates = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
+    return any(fnmatch.fnmatchcase(c, p) or fnmatch.fnmatchcase(parts[i], p)
+               for p in patterns for i, c in enumerate(candidates))
+
+
+def discover(paths: list[Path], exclude: tuple[str, ...] = (), force_exclude: bool = False) -> Discovery:
+    """Every `.xs` file under `paths` (files named directly are taken as they are)."""
+    found = Discovery()
+    seen: set[Path] = set()
+    for path in paths:
+        if not os.path.lexists(path):
+            raise UsageError(f'path "{path}" does not exist')
+        if path.is_dir():
+            _walk(path, exclude, found)
+        elif not (force_exclude and is_excluded(display_path(path), exclude)):
+            found.files.append(path)
+    unique = []
+    for file in found.files:
+        key = Path(os.path.abspath(file))
+        if key not in seen:
+            seen.add(key)
+            unique.append(file)
+    found.files = sorted(unique, key=lambda p: display_path(p))
+    return found
+
+
+def _walk(top: Path, exclude: tuple[str, ...], found: Discovery) -> None:
+    visited: set[tuple[int, int]] = set()
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            info = folder.stat()
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as error:
+            found.problems.append(_unreadable(folder, error))
+            continue
+        if (info.st_dev, info.st_ino) in visited:
+            found.problems.append(_link_loop(folder))
+            continue
+        visited.add((info.st_dev, info.st_ino))
+        for entry in entries:
+            _visit(Path(entry.path), entry, exclude, found, pending)
+
+
+def _visit(path: Path, entry: os.DirEntry, exclude: tuple[str, ...], found: Discovery,
+           pending: list[Path]) -> None:
+    if is_excluded(display_path(path), exclude):
+        return
+    try:
+        is_dir = entry.is_dir()
+    except OSError as error:
+        found.problems.append(_unreadable(path, error))
+        return
+    if is_dir:
+        pending.append(path)
+    elif entry.name.endswith(".xs"):
+        found.files.append(path)
+
+
+def workspace_root(path: Path) -> Path | None:
+    """The workspace a file belongs to: the highest folder of the unbroken chain of
+    folders above it that each hold a workspace entry (`realtime/`, `api/`, …)."""
+    folder = Path(os.path.abspath(path)).parent
+    root = None
+    for candidate in (folder, *folder.parents):
+        if _holds_workspace_entry(candidate):
+            root = candidate
+        elif root is not None:
+            break
+    return root
+
+
+def _holds_workspace_entry(folder: Path) -> bool:
+    try:
+        return any(name in WORKSPACE_ENTRIES for name in os.listdir(folder))
+    except OSError:
+        return False
+
+
+def _unreadable(path: Path, error: OSError) -> Diagnostic:
+    reason = error.strerror or type(error).__name__
+    return Diagnostic(display_path(path), "XS002", f"cannot read the folder: {reason}",
+                      Span(0, 0), Severity.ERROR)
+
+
+def _link_loop(path: Path) -> Diagnostic:
+    return Diagnostic(display_path(path), "XS002",
+                      "this folder was already visited through a symbolic link, so it is not followed again",
+                      Span(0, 0), Severity.ERROR, "remove the symbolic link loop")

@@ -1,0 +1,84 @@
+"""Reading `.xs` files: decoding, and turning offsets into lines and columns.
+
+A file that cannot be read or decoded is not an exception but an XS002
+finding, so one bad file never stops the others from being checked.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xslint.diagnostics import Diagnostic, Severity, Span
+
+BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file's text (BOM kept, so offsets are true code-point offsets) and its display path."""
+
+    path: str
+    text: str
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset; columns count code points."""
+        starts = self._starts()
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line break."""
+        starts = self._starts()
+        begin = starts[line - 1]
+        end = starts[line] - 1 if line < len(starts) else len(self.text)
+        return self.text[begin:end].rstrip("\r")
+
+    def _starts(self) -> list[int]:
+        if not self._line_starts:
+            starts = [0]
+            find = self.text.find
+            index = find("\n")
+            while index >= 0:
+                starts.append(index + 1)
+                index = find("\n", index + 1)
+            self._line_starts.extend(starts)
+        return self._line_starts
+
+
+def read_source(path: Path, display: str) -> tuple[SourceFile, Diagnostic | None]:
+    """The file's text and, if it cannot be checked, the XS002 finding that says why.
+
+    Undecodable text is still returned (with replacement characters) so the
+    finding can be shown at its line and column.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        return SourceFile(display, ""), unreadable(display, f"cannot read the file: {reason}")
+    return decode_source(data, display)
+
+
+def decode_source(data: bytes, display: str) -> tuple[SourceFile, Diagnostic | None]:
+    """Bytes as a source file: UTF-8 (a BOM is fine), no NUL bytes."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        text = data.decode("utf-8", errors="replace")
+        offset = len(data[:error.start].decode("utf-8", errors="replace"))
+        return SourceFile(display, text), unreadable(
+            display, f"the file is not valid UTF-8 (byte 0x{data[error.start]:02x} at byte offset {error.start})",
+            help="save the file as UTF-8", offset=offset)
+    nul = text.find("\0")
+    if nul >= 0:
+        return SourceFile(display, text), unreadable(
+            display, "the file holds NUL bytes, so it is binary data, not XanoScript",
+            help="only text files belong in a XanoScript workspace", offset=nul)
+    return SourceFile(display, text), None
+
+
+def unreadable(display: str, message: str, help: str | None = None, offset: int = 0) -> Diagnostic:
+    return Diagnostic(display, "XS002", message, Span(offset, offset), Severity.ERROR, help)
