@@ -1454,7 +1454,8 @@ class Generator:
                 fields.append(self.input_field(ctx, "text", "search", required=False))
         elif verb in ("POST", "PUT", "PATCH"):
             fields += self.fields_for(ctx, [table], rng.randint(1, 5), skip_main_id=True)
-        if rng.random() < 0.1:
+        if rng.random() < 0.1 and "channel" not in ctx.inputs_of("text", "int", "json", "bool", "email",
+                                                                   "decimal", "enum", "timestamp", "object", "list"):
             fields.append(self.input_field(ctx, "text", "channel", required=False))
         body += self.input_block(ctx, fields)
         # Stack: guard first (validate before broadcast), then the work.

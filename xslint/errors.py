@@ -76,6 +76,7 @@ _TOKENS = {
     "strict_item": None, "attribute": None, "statement": None, "section": None,
 }
 _FOUND = re.compile(r'[A-Za-z_$][\w.$]*|\d+(?:\.\d+)?|"""|\'\'\'|"|\'|\S')
+_KEY_EQUALS = re.compile(r"([A-Za-z_]\w*)[ \t]*=(?!=)")
 _QUOTES = ('"', "'", '"""', "'''")
 
 
@@ -86,20 +87,46 @@ class SyntaxProblem:
     help: str | None
 
 
-def explain(text: str, rule: str, start: int) -> SyntaxProblem:
-    """Why `rule` does not match at `start`: the furthest point reached and what could come there."""
-    tracker = Expectations(text)
-    grammar()[rule].match_core(text, start, defaultdict(dict), tracker)
-    pos = max(tracker.pos, start)
-    expected = _describe(tracker.names, enclosing_kind(text, pos))
-    if pos == start and rule == "strict_item":
+def explain(text: str, rule: str, start: int, previous: int | None = None) -> SyntaxProblem:
+    """Why `rule` does not match at `start`: the furthest point reached and what could come there.
+
+    `previous` is where the item before it in the same block began: when that
+    item stopped short because what followed was broken (`$a +` and then
+    nothing), re-trying it reaches further and explains the error better.
+    """
+    pos, names = _furthest(text, rule, start)
+    if previous is not None:
+        before, before_names = _furthest(text, rule, previous)
+        if before > pos:
+            pos, names = before, before_names
+    pos = _skip_spaces(text, pos)
+    context = enclosing_kind(text, pos)
+    expected = _describe(names, context)
+    if pos == _skip_spaces(text, start) and rule == "strict_item":
         expected.append("`}`")
+    if context == "an object key" and "`}`" in expected:
+        expected.insert(0, "`,`")
+    elif "`]`" in expected:
+        expected.insert(0, "`,`")
     return _problem(text, pos, expected)
 
 
 def explain_unclosed(text: str) -> SyntaxProblem:
     """A block still open at the end of the file."""
     return _problem(text, len(text), ["`}`", enclosing_kind(text, len(text))])
+
+
+def _furthest(text: str, rule: str, start: int) -> tuple[int, set[str]]:
+    tracker = Expectations(text)
+    grammar()[rule].match_core(text, start, defaultdict(dict), tracker)
+    return max(tracker.pos, start), tracker.names
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """Tokens carry the spaces before them, so a failure can sit on a space; report the next token."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _describe(names: set[str], context: str) -> list[str]:
@@ -125,6 +152,11 @@ def _problem(text: str, pos: int, expected: list[str]) -> SyntaxProblem:
     if found in ('"""', "'''"):
         return SyntaxProblem(Span(pos, pos + 3), "unterminated multi-line string",
                              f"close it with {found} on a line of its own")
+    equals = _KEY_EQUALS.match(text, pos)
+    if equals and "an object key" in expected:
+        where = equals.end() - 1
+        return SyntaxProblem(Span(where, where + 1), f'expected `:` after "{equals.group(1)}", found "="',
+                             "object literals use `key: value`; `=` is for clauses and attributes")
     wanted = _join(expected) if expected else "something else"
     return SyntaxProblem(Span(pos, pos + length), f"expected {wanted}, found {found}", _hint(text, pos, expected))
 
@@ -162,8 +194,6 @@ def _join(phrases: list[str]) -> str:
 
 def _hint(text: str, pos: int, expected: list[str]) -> str | None:
     ahead = text[pos:pos + 8]
-    if ahead.startswith("=") and "`:`" in expected:
-        return "object literals use `key: value`; `=` is for clauses and attributes"
     if ahead.startswith(",") and "`}`" in expected:
         return "attributes are separated by new lines, not commas"
     if ahead.startswith("if") and text[max(0, pos - 6):pos].rstrip().endswith("else"):

@@ -45,11 +45,16 @@ def parse(text: str) -> ParseResult:
         with _recursion_limit(_RECURSION_LIMIT):
             tree = grammar().parse(text)
             definitions = lowerer.definitions(tree)
-            problems.extend(explain(text, rule, start) for rule, start in lowerer.skipped)
-            if lowerer.unclosed:
+            problems.extend(explain(text, *skipped) for skipped in lowerer.skipped)
+            # A string left open often swallows the braces after it; the block
+            # it leaves unclosed at the end is the same mistake, not a new one.
+            if lowerer.unclosed and not any(p.message.startswith("unterminated") for p in problems):
                 problems.append(explain_unclosed(text))
     except RecursionError:
         return ParseResult(empty, (_nesting_problem(0),))
+    if not definitions and not problems:
+        problems.append(SyntaxProblem(Span(len(text), len(text)), "expected a definition, found end of file",
+                                      "a .xs file holds one definition, such as `function \"name\" { … }`"))
     document = Document(definitions, comments, Span(0, len(text)))
     return ParseResult(document, tuple(sorted(problems, key=lambda p: (p.span.start, p.span.end))))
 

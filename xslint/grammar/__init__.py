@@ -22,6 +22,7 @@ SCAN = re.compile(
     r"|'(?:[^'\\\r\n]|\\.)*'?|//[^\r\n]*|[{}()\[\]\n]"
 )
 _OPENERS = "{(["
+_PARTNER = {")": "(", "]": "["}
 
 # The definition keywords, as the grammar's `def_kind` rule lists them.
 DEFINITION_KINDS = frozenset({
@@ -36,25 +37,28 @@ def skip_broken(text: str, pos: int, top_level: bool) -> int | None:
     """End of the broken item that starts at `pos`, or None if none starts there.
 
     The item runs to the end of its line, or, when it opened brackets, to the
-    line on which they close. A `}` that closes the enclosing block ends it,
-    except at the top level, where a stray `}` is itself the broken item.
+    line on which they close. A `}` that no `{` of the item opened closes the
+    enclosing block and so ends the item, except at the top level, where a
+    stray `}` is itself the broken item.
     """
     if pos >= len(text) or (text[pos] == "}" and not top_level):
         return None
-    depth = 0
+    opened: list[str] = []
     for match in SCAN.finditer(text, pos):
         token = match.group()
         if token == "\n":
-            if depth == 0:
+            if not opened:
                 return _at_least_one(match.start(), pos)
         elif token in _OPENERS:
-            depth += 1
+            opened.append(token)
         elif token in ")]":
-            depth = max(depth - 1, 0)
+            if opened and opened[-1] == _PARTNER[token]:
+                opened.pop()
         elif token == "}":
-            if depth == 0:
+            if "{" not in opened:
                 return match.end() if top_level and match.start() == pos else _at_least_one(match.start(), pos)
-            depth -= 1
+            while opened.pop() != "{":
+                pass
     return len(text)
 
 

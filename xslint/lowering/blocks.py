@@ -20,13 +20,13 @@ from xslint.syntax import (
 class Lowerer(ExpressionLowerer):
     """Lowers one file's parse tree.
 
-    `skipped` lists each broken item as (the rule it failed, its offset), for
-    `errors.explain`; `unclosed` is set when a block was still open at the end.
+    `skipped` lists each broken item as (the rule it failed, its offset, the
+    offset of the item before it in its block), for `errors.explain`; `unclosed` is set when a block was still open at the end.
     """
 
     def __init__(self, report: Report) -> None:
         super().__init__(report)
-        self.skipped: list[tuple[str, int]] = []
+        self.skipped: list[tuple[str, int, int | None]] = []
         self.unclosed = False
 
     def definitions(self, file_node: Node) -> tuple[Definition, ...]:
@@ -36,7 +36,7 @@ class Lowerer(ExpressionLowerer):
             if inner.expr_name == "definition":
                 found.append(self.definition(inner))
             else:
-                self.skipped.append(("definition", inner.start))
+                self.skipped.append(("definition", inner.start, None))
         return tuple(found)
 
     def definition(self, node: Node) -> Definition:
@@ -63,16 +63,19 @@ class Lowerer(ExpressionLowerer):
 
     def block(self, node: Node) -> Block:
         items: list[Item] = []
+        previous: int | None = None
         for item in named(node):
-            name = item.expr_name
+            name = item.expr.name
             if name == "block_end" and first(item, "eof") is not None:
                 self.unclosed = True
             elif name in ("item", "field_item"):
                 inner = only(item)
-                if inner.expr_name == "junk":
-                    self.skipped.append(("field" if name == "field_item" else "strict_item", inner.start))
+                if inner.expr.name == "junk":
+                    rule = "field" if name == "field_item" else "strict_item"
+                    self.skipped.append((rule, inner.start, previous))
                 else:
-                    items.append(self._item(only(inner) if inner.expr_name == "strict_item" else inner))
+                    items.append(self._item(only(inner) if inner.expr.name == "strict_item" else inner))
+                previous = inner.start
         open_brace = first(node, "open_brace")
         return Block(tuple(items), Span(open_brace.end - 1, node.end))
 
@@ -99,6 +102,9 @@ class Lowerer(ExpressionLowerer):
                 alias = self._variable(first(part, "variable"))  # type: ignore[assignment]
             elif kind == "block":
                 body = self.block(part)
+        if name.text == "else" and args and isinstance(args[0], Identifier) and args[0].name == "if":
+            self.report(Span(name.span.start, args[0].span.end), '"else if" is not XanoScript',
+                        'write "elseif", one word: `elseif (condition) { … }`')
         return Statement(name, tuple(args), alias, body, bool(head.match.group(1)), Span(head.start, node.end))
 
     def _call_arg(self, node: Node) -> Expr | Attribute:

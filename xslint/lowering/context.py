@@ -30,7 +30,7 @@ def enclosing_kind(text: str, pos: int) -> str:
     owner = _OWNER.match(text, line_start)
     word = owner.group(1) if owner else ""
     if word in DEFINITION_KINDS:
-        return "a clause"
+        return "a clause name"
     if word in _STATEMENT_BLOCKS:
         return "a statement"
     if word in _FIELD_BLOCKS:

@@ -53,7 +53,7 @@ class ExpressionLowerer:
         value = self.binary(binary)
         if not ternary.children:
             return value
-        then, otherwise = (self.expression(n) for n in named(ternary) if n.expr.name == "expression")
+        then, otherwise = (self.expression(n) for n in named(ternary.children[0]) if n.expr.name == "expression")
         return Ternary(value, then, otherwise, Span(value.span.start, otherwise.span.end))
 
     def binary(self, node: Node) -> Expr:
@@ -191,10 +191,14 @@ def _members(path: str, start: int) -> list[Member]:
 
 
 def _operator_name(node: Node) -> Name:
-    """The operator inside a layout-plus-operator token: `==?` binds like `==`."""
+    """The operator inside a layout-plus-operator token, as written (`==?`, `not in`)."""
     raw = node.match.group(1)
-    text = _SPACES.sub(" ", raw).rstrip("?") if raw != "??" else raw
-    return Name(text, Span(node.match.start(1), node.match.end(1)))
+    return Name(_SPACES.sub(" ", raw), Span(node.match.start(1), node.match.end(1)))
+
+
+def _level(op: str) -> int:
+    """Binding strength; the null-safe `==?` family binds like `==`."""
+    return _PRECEDENCE[op if op == "??" else op.rstrip("?")]
 
 
 def _fold(operands: list[Expr], operators: list[Name]) -> Expr:
@@ -204,10 +208,10 @@ def _fold(operands: list[Expr], operators: list[Name]) -> Expr:
     def climb(min_level: int) -> Expr:
         nonlocal position
         left = operands[position]
-        while position < len(operators) and _PRECEDENCE[operators[position].text] >= min_level:
+        while position < len(operators) and _level(operators[position].text) >= min_level:
             op = operators[position]
             position += 1
-            right = climb(_PRECEDENCE[op.text] + 1)
+            right = climb(_level(op.text) + 1)
             left = _combine(op, left, right)
         return left
 

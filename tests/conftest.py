@@ -1,0 +1,46 @@
+"""Shared helpers for the test suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xslint.engine import LintResult, lint
+from xslint.reporters import text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def render_text(result: LintResult) -> str:
+    """What a person sees in a terminal, without colour."""
+    return text.render(result, text.Style(color=False))
+
+
+def lint_in(folder: Path, *names: str) -> LintResult:
+    """Lint files of `folder` with paths shown relative to it."""
+    import os
+
+    here = Path.cwd()
+    os.chdir(folder)
+    try:
+        return lint([Path(n) for n in names] or [Path(".")])
+    finally:
+        os.chdir(here)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path):
+    """Write {relative path: text} files into a temporary workspace and return its root."""
+
+    def write(files: dict[str, str | bytes]) -> Path:
+        for name, content in files.items():
+            path = tmp_path / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return tmp_path
+
+    return write

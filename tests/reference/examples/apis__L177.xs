@@ -1,0 +1,5 @@
+query "status" verb=GET {
+  api_group = "System"
+  stack { }
+  response = { status: "ok" }
+}

@@ -1,0 +1,6 @@
+branch "<name>" {
+  color = "#hex"
+  description = "Branch description"
+  middleware = { ... }
+  history = { ... }
+}

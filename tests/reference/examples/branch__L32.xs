@@ -1,0 +1,4 @@
+branch "production" {
+  color = "#22c55e"
+  description = "Production environment"
+}

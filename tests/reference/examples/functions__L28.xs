@@ -1,0 +1,8 @@
+// Function with no inputs - IMPORTANT: braces must be on separate lines
+function "<name>" {
+  description = "..."
+  input {
+  }
+  stack { ... }
+  response = $result
+}

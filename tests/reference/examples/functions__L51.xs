@@ -1,0 +1,10 @@
+function "calculate_total" {
+  input {
+    int quantity filters=min:0
+    decimal price filters=min:0
+  }
+  stack {
+    var $total { value = $input.quantity * $input.price }
+  }
+  response = $total
+}

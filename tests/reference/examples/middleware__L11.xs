@@ -1,0 +1,8 @@
+middleware "<name>" {
+  description = "What this middleware does"
+  exception_policy = "silent" | "rethrow" | "critical"
+  response_strategy = "merge" | "replace"
+  input { ... }
+  stack { ... }
+  response = $result
+}

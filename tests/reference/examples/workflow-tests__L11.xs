@@ -1,0 +1,5 @@
+workflow_test "<name>" {
+  datasource = "live"
+  stack { ... }
+  tags = ["tag1", "tag2"]
+}

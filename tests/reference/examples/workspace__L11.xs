@@ -1,0 +1,7 @@
+workspace "<name>" {
+  description = "Workspace description"
+  env = { ... }
+  acceptance = { ... }
+  preferences = { ... }
+  realtime = { ... }
+}

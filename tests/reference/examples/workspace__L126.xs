@@ -1,0 +1,5 @@
+workspace "my_project" {
+  realtime = {
+    canonical: "my-project"
+  }
+}

@@ -1,0 +1,3 @@
+workspace "my_project" {
+  description = "My XanoScript project workspace"
+}

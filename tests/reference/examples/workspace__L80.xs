@@ -1,0 +1,5 @@
+workspace "my_project" {
+  acceptance = {
+    ai_terms: true
+  }
+}
