@@ -53,3 +53,12 @@ class Diagnostic:
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.span.start, self.span.end, self.code, self.message)
+
+
+@dataclass(frozen=True, slots=True)
+class SyntaxProblem:
+    """A syntax error as the parser finds it, before it becomes an XS001 diagnostic."""
+
+    span: Span
+    message: str
+    help: str | None

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
-from xslint.diagnostics import Span
+from xslint.diagnostics import Span, SyntaxProblem
 from xslint.grammar import grammar
 from xslint.lowering.context import enclosing_kind
 
@@ -78,13 +77,6 @@ _TOKENS = {
 _FOUND = re.compile(r'[A-Za-z_$][\w.$]*|\d+(?:\.\d+)?|"""|\'\'\'|"|\'|\S')
 _KEY_EQUALS = re.compile(r"([A-Za-z_]\w*)[ \t]*=(?!=)")
 _QUOTES = ('"', "'", '"""', "'''")
-
-
-@dataclass(frozen=True, slots=True)
-class SyntaxProblem:
-    span: Span
-    message: str
-    help: str | None
 
 
 def explain(text: str, rule: str, start: int, previous: int | None = None) -> SyntaxProblem:

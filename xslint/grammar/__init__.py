@@ -9,9 +9,13 @@ the next character instead of trying each in turn (the parser's hot path).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from contextvars import ContextVar
 from functools import cache
+from typing import Callable
 from importlib.resources import files
 
+from parsimonious.expressions import Compound, Expression, Regex
 from parsimonious.grammar import Grammar
 from parsimonious.nodes import Node
 
@@ -124,9 +128,47 @@ def _call_arg(text: str, pos: int, cache: dict, error, grammar):  # noqa: ANN001
     return None if node is None else (node.end, [node])
 
 
+# While the parser parses a file for real (not while it re-parses a broken
+# item to explain it), each item is handed to this hook as soon as it is
+# parsed; the parser lowers it there and returns a childless stand-in, so the
+# item's parse nodes are freed at once.
+item_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("item_hook", default=None)
+
+
+def _isolated_item(text: str, pos: int, cache: dict, error, grammar) -> Node | None:  # noqa: ANN001
+    """`strict_item` with a fresh packrat memo: nothing after an item needs what was
+    memoised inside it, and dropping it keeps memory to the size of one item."""
+    node = grammar["strict_item"].match_core(text, pos, defaultdict(dict), error)
+    hook = item_hook.get()
+    return hook(node) if node is not None and hook is not None else node
+
+
+def _use_stdlib_re(rules: Grammar) -> None:
+    """Recompile every token with the standard `re` module.
+
+    parsimonious prefers the third-party `regex` module when it is installed,
+    and `regex` pays time proportional to the whole text on every match at an
+    offset, which makes parsing quadratic in the file size. The patterns use
+    only syntax both modules share.
+    """
+    seen: set[int] = set()
+    pending: list[Expression] = list(rules.values())
+    while pending:
+        expression = pending.pop()
+        if id(expression) in seen:
+            continue
+        seen.add(id(expression))
+        if isinstance(expression, Regex):
+            expression.re = re.compile(expression.re.pattern)
+        elif isinstance(expression, Compound):
+            pending.extend(expression.members)
+
+
 @cache
 def grammar() -> Grammar:
     """The compiled grammar; compiling is the expensive part, so do it once."""
     source = files(__package__).joinpath("xanoscript.peg").read_text(encoding="utf-8")
-    return Grammar(source, junk=_junk, top_junk=_top_junk, eof=_eof,
-                   primary=_primary, call_arg=_call_arg)
+    rules = Grammar(source, junk=_junk, top_junk=_top_junk, eof=_eof,
+                    primary=_primary, call_arg=_call_arg, isolated_item=_isolated_item)
+    _use_stdlib_re(rules)
+    return rules

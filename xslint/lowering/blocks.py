@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from parsimonious.nodes import Node
 
-from xslint.diagnostics import Span
-from xslint.lowering.expressions import ExpressionLowerer, Report
+from xslint.diagnostics import Span, SyntaxProblem
+from xslint.lowering.expressions import ExpressionLowerer
 from xslint.lowering.literals import string_literal
 from xslint.lowering.tree import first, named, only, span, token
 from xslint.syntax import (
@@ -17,17 +17,48 @@ from xslint.syntax import (
     Statement, StringLit, Variable,
 )
 
-class Lowerer(ExpressionLowerer):
-    """Lowers one file's parse tree.
+class LoweredItem(Node):
+    """A parsed item already lowered: stands in for its parse nodes, which are gone.
 
-    `skipped` lists each broken item as (the rule it failed, its offset, the
-    offset of the item before it in its block), for `errors.explain`; `unclosed` is set when a block was still open at the end.
+    It carries what lowering the item found (`lowerer`), so that if the item
+    is later thrown away by backtracking, its problems go with it.
     """
 
-    def __init__(self, report: Report) -> None:
-        super().__init__(report)
+    __slots__ = ("item", "lowerer")
+
+    def __init__(self, node: Node, item: Item, lowerer: Lowerer) -> None:
+        super().__init__(node.expr, node.full_text, node.start, node.end)
+        self.item = item
+        self.lowerer = lowerer
+
+
+class Lowerer(ExpressionLowerer):
+    """Lowers parse trees, collecting what it finds on the way.
+
+    `problems` are syntax problems the grammar let through; `skipped` lists
+    each broken item as (the rule it failed, its offset, the offset of the
+    item before it in its block), for `errors.explain`; `unclosed` is set
+    when a block was still open at the end of the file.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(self._report)
+        self.problems: list[SyntaxProblem] = []
         self.skipped: list[tuple[str, int, int | None]] = []
         self.unclosed = False
+
+    def _report(self, where: Span, message: str, help: str | None) -> None:
+        self.problems.append(SyntaxProblem(where, message, help))
+
+    def absorb(self, other: Lowerer) -> None:
+        self.problems.extend(other.problems)
+        self.skipped.extend(other.skipped)
+        self.unclosed = self.unclosed or other.unclosed
+
+    def lower_item(self, node: Node) -> LoweredItem:
+        """The `item_hook`: lower one freshly parsed item on its own."""
+        lowerer = Lowerer()
+        return LoweredItem(node, lowerer._item(only(node)), lowerer)
 
     def definitions(self, file_node: Node) -> tuple[Definition, ...]:
         found = []
@@ -73,6 +104,9 @@ class Lowerer(ExpressionLowerer):
                 if inner.expr.name == "junk":
                     rule = "field" if name == "field_item" else "strict_item"
                     self.skipped.append((rule, inner.start, previous))
+                elif isinstance(inner, LoweredItem):
+                    items.append(inner.item)
+                    self.absorb(inner.lowerer)
                 else:
                     items.append(self._item(only(inner) if inner.expr.name == "strict_item" else inner))
                 previous = inner.start
