@@ -135,12 +135,52 @@ def _call_arg(text: str, pos: int, cache: dict, error, grammar):  # noqa: ANN001
 item_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("item_hook", default=None)
 
 
+_ATTRIBUTE_AHEAD = re.compile(r"[A-Za-z_]\w*[ \t]*=(?!=)")
+_SECTION_AHEAD = re.compile(r"(?:input|schema|output)[ \t]*\{")
+
+
 def _isolated_item(text: str, pos: int, cache: dict, error, grammar) -> Node | None:  # noqa: ANN001
     """`strict_item` with a fresh packrat memo: nothing after an item needs what was
-    memoised inside it, and dropping it keeps memory to the size of one item."""
-    node = grammar["strict_item"].match_core(text, pos, defaultdict(dict), error)
+    memoised inside it, and dropping it keeps memory to the size of one item.
+    Which of its alternatives can match is plain from the first tokens."""
+    rule = ("attribute" if _ATTRIBUTE_AHEAD.match(text, pos)
+            else "section" if _SECTION_AHEAD.match(text, pos) else "statement")
+    node = grammar[rule].match_core(text, pos, defaultdict(dict), error)
     hook = item_hook.get()
     return hook(node) if node is not None and hook is not None else node
+
+
+def _repeat(rule: str, first_tokens: tuple[str, ...], many: bool = True) -> Callable:
+    """`rule*` (or `rule?`), trying `rule` only where one of its possible first
+    tokens matches: most values are not followed by an operator or a filter,
+    and finding that out should cost one regex, not a cascade of rules."""
+    ahead: list[re.Pattern] = []
+
+    def repeat(text: str, pos: int, cache: dict, error, grammar):  # noqa: ANN001, ANN202
+        if not ahead:
+            ahead.append(re.compile("|".join(_pattern(grammar[name]) for name in first_tokens)))
+        peek = ahead[0].match
+        expression = grammar[rule]
+        children: list[Node] = []
+        while peek(text, pos):
+            node = expression.match_core(text, pos, cache, error)
+            if node is None:
+                break
+            children.append(node)
+            pos = node.end
+            if not many:
+                break
+        return pos, children
+
+    repeat.__name__ = f"{rule}_{'repeated' if many else 'optional'}"
+    return repeat
+
+
+def _pattern(token: Expression) -> str:
+    """A first token's pattern, for a combined look-ahead."""
+    if isinstance(token, Regex):
+        return f"(?:{token.re.pattern})"
+    return re.escape(token.literal)  # type: ignore[attr-defined]
 
 
 def _use_stdlib_re(rules: Grammar) -> None:
@@ -169,6 +209,11 @@ def grammar() -> Grammar:
     """The compiled grammar; compiling is the expensive part, so do it once."""
     source = files(__package__).joinpath("xanoscript.peg").read_text(encoding="utf-8")
     rules = Grammar(source, junk=_junk, top_junk=_top_junk, eof=_eof,
-                    primary=_primary, call_arg=_call_arg, isolated_item=_isolated_item)
+                    primary=_primary, call_arg=_call_arg, isolated_item=_isolated_item,
+                    tails=_repeat("tail", ("ws_binop", "ws_between")),
+                    filters=_repeat("filter", ("filter_head",)),
+                    ternary_opt=_repeat("ternary", ("ws_question",), many=False),
+                    indexes=_repeat("index", ("lbracket",)),
+                    alias_opt=_repeat("alias", ("as_kw",), many=False))
     _use_stdlib_re(rules)
     return rules

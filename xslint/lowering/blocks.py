@@ -58,7 +58,7 @@ class Lowerer(ExpressionLowerer):
     def lower_item(self, node: Node) -> LoweredItem:
         """The `item_hook`: lower one freshly parsed item on its own."""
         lowerer = Lowerer()
-        return LoweredItem(node, lowerer._item(only(node)), lowerer)
+        return LoweredItem(node, lowerer._item(node), lowerer)
 
     def definitions(self, file_node: Node) -> tuple[Definition, ...]:
         found = []
@@ -132,8 +132,8 @@ class Lowerer(ExpressionLowerer):
             kind = part.expr_name
             if kind == "call_arg":
                 args.append(self._call_arg(only(part)))
-            elif kind == "alias":
-                alias = self._variable(first(part, "variable"))  # type: ignore[assignment]
+            elif kind == "alias_opt" and part.children:
+                alias = self._variable(first(part.children[0], "variable"))  # type: ignore[assignment]
             elif kind == "block":
                 body = self.block(part)
         if name.text == "else" and args and isinstance(args[0], Identifier) and args[0].name == "if":

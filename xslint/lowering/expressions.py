@@ -160,10 +160,10 @@ class ExpressionLowerer:
         return literal(where) if literal else Identifier(word, where)
 
     def _variable(self, node: Node) -> Expr:
-        path_node, *indexes = named(node)
+        path_node, indexes = node.children
         accessors = _members(token(path_node), path_node.start)
         root = accessors.pop(0)
-        for index in indexes:
+        for index in indexes.children:
             parts = list(named(index))
             accessors.append(Index(self.expression(parts[1]), Span(parts[0].start, parts[2].end)))
             if parts[-1].expr_name == "var_members":
