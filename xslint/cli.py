@@ -34,8 +34,10 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="warning",
               show_default=True, help="Exit with 1 when a finding is at least this severe.")
 @click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings.")
+@click.option("--force-exclude", is_flag=True,
+              help="Apply `exclude` even to files named on the command line (what pre-commit needs).")
 def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | None,
-          fail_on: str, exit_zero: bool) -> None:
+          fail_on: str, exit_zero: bool, force_exclude: bool) -> None:
     """Check the .xs files under PATHS (default: the current folder)."""
     try:
         result = _run(list(paths), stdin_filename)
