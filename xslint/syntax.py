@@ -359,3 +359,17 @@ class Document:
 def item_key(item: Item) -> str:
     """The word an item starts with: the attribute key or the statement/section name."""
     return item.key.text if isinstance(item, Attribute) else item.name.text
+
+
+def walk(node: object) -> Iterator[object]:
+    """Every node under `node` (itself included), depth first, without recursion."""
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        yield current
+        for name in getattr(current, "__dataclass_fields__", ()):
+            value = getattr(current, name)
+            if isinstance(value, tuple):
+                pending.extend(reversed(value))
+            elif hasattr(value, "__dataclass_fields__") and not isinstance(value, (Span, Name)):
+                pending.append(value)

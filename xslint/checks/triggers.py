@@ -1,0 +1,17 @@
+"""Which declared channels a trigger listens on."""
+
+from __future__ import annotations
+
+from xslint.channels import can_match, template
+from xslint.workspace import ChannelDecl, TriggerDecl, Workspace
+
+
+def listened(workspace: Workspace, trigger: TriggerDecl) -> list[ChannelDecl]:
+    """The channel declared with exactly the trigger's pattern, else those its name matches."""
+    if trigger.channel is None:
+        return []
+    exact = [c for c in workspace.channels if c.pattern.text == trigger.channel]
+    if exact or not trigger.channel:
+        return exact
+    name = template(trigger.channel)
+    return [c for c in workspace.channels if can_match(name, c.pattern)]

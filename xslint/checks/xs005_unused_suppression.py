@@ -1,0 +1,11 @@
+"""XS005 unused-suppression: a suppression comment that suppressed nothing.
+
+Found by the engine after every other rule has run (see `suppressions.py`):
+whether a comment silenced anything is only known once all findings are in.
+"""
+
+from __future__ import annotations
+
+from xslint.catalog import BY_CODE
+
+RULE = BY_CODE["XS005"]

@@ -1,0 +1,19 @@
+"""XS101 invalid-message-history: `settings.message_history` not one of 0, 25, 50, 100, 250, 1000.
+
+The value set comes from the `enum` of schemas/realtime_channel.schema.json.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from xslint.catalog import BY_CODE
+from xslint.checks.base import Finding
+from xslint.checks.shared import schema_findings
+from xslint.workspace import FileUnit
+
+RULE = BY_CODE["XS101"]
+
+
+def check_file(unit: FileUnit) -> Iterator[Finding]:
+    return schema_findings(unit, RULE.code)

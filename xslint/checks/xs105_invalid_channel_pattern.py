@@ -1,0 +1,26 @@
+"""XS105 invalid-channel-pattern: a `realtime_channel` name that is not a valid pattern.
+
+Empty, with whitespace, with an empty segment (`room::x`, `room:`), or a `*`
+that is not a whole segment (`ro*m`, `**`).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from xslint.catalog import BY_CODE
+from xslint.channels import pattern_problem
+from xslint.checks.base import Finding
+from xslint.workspace import FileUnit
+
+RULE = BY_CODE["XS105"]
+
+
+def check_file(unit: FileUnit) -> Iterator[Finding]:
+    for definition in unit.document.definitions:
+        if definition.kind.text != "realtime_channel":
+            continue
+        problem = pattern_problem(definition.name_text)
+        if problem:
+            yield Finding(unit.path, definition.name.span, problem,
+                          'use ":"-separated segments of text, or "*" for one whole segment, such as "room:*"')

@@ -1,0 +1,39 @@
+"""XS201 undeclared-channel: an event whose channel can match no declared pattern.
+
+Only what is certain is reported: the unknown parts of the channel (variables,
+filters) could be any non-empty text, and the event is reported only when no
+such text gives a name that any `realtime_channel` pattern matches.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Iterator
+
+from xslint.catalog import BY_CODE
+from xslint.checks.base import Finding
+from xslint.checks.events import channel_span, shown
+from xslint.checks.shared import verdict
+from xslint.workspace import Workspace
+
+RULE = BY_CODE["XS201"]
+
+
+def check_workspace(workspace: Workspace) -> Iterator[Finding]:
+    patterns = sorted({c.pattern.text for c in workspace.channels})
+    for event in workspace.events:
+        judged = verdict(workspace, event)
+        if judged is None or judged.kind != "undeclared":
+            continue
+        name = shown(event.template.parts)  # type: ignore[union-attr]
+        yield Finding(event.unit.path, channel_span(event),
+                      f'no declared channel matches "{name}"', _help(name, patterns))
+
+
+def _help(name: str, patterns: list[str]) -> str:
+    if not patterns:
+        return "declare the channel with a realtime_channel in realtime/channel/"
+    close = difflib.get_close_matches(name, patterns, n=1, cutoff=0.5)
+    if close:
+        return f'did you mean "{close[0]}"? Otherwise declare the channel in realtime/channel/'
+    return "declared channels: " + ", ".join(f'"{p}"' for p in patterns)

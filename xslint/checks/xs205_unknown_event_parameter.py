@@ -1,0 +1,19 @@
+"""XS205 unknown-event-parameter: an `api.realtime_event` parameter that does not exist.
+
+Known parameters are those of schemas/realtime_event.schema.json.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from xslint.catalog import BY_CODE
+from xslint.checks.base import Finding
+from xslint.checks.shared import schema_findings
+from xslint.workspace import FileUnit
+
+RULE = BY_CODE["XS205"]
+
+
+def check_file(unit: FileUnit) -> Iterator[Finding]:
+    return schema_findings(unit, RULE.code)

@@ -1,0 +1,26 @@
+"""XS207 unresolved-channel: a channel expression with no known part.
+
+`channel = $input.channel` could be anything, so it cannot be checked; the
+finding says so rather than staying silent.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from xslint.catalog import BY_CODE
+from xslint.checks.base import Finding
+from xslint.checks.events import channel_span
+from xslint.checks.shared import verdict
+from xslint.workspace import Workspace
+
+RULE = BY_CODE["XS207"]
+
+
+def check_workspace(workspace: Workspace) -> Iterator[Finding]:
+    for event in workspace.events:
+        judged = verdict(workspace, event)
+        if judged is not None and judged.kind == "unresolved":
+            yield Finding(event.unit.path, channel_span(event),
+                          "the channel is computed entirely at run time, so it cannot be checked",
+                          'start it with literal text, such as "room:" ~ $input.room_id')

@@ -1,0 +1,31 @@
+"""XS208 untrusted-channel-input: a query builds a channel from `$input` with no precondition before it.
+
+Any caller of the endpoint chooses the channel, and so can push events into
+any channel of that pattern (another tenant's, another user's). A
+`precondition` earlier in the stack is where the endpoint checks the caller
+may use it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from xslint.catalog import BY_CODE
+from xslint.checks.base import Finding
+from xslint.checks.events import channel_span
+from xslint.workspace import Workspace
+
+RULE = BY_CODE["XS208"]
+
+
+def check_workspace(workspace: Workspace) -> Iterator[Finding]:
+    for event in workspace.events:
+        if event.definition.kind.text != "query" or event.template is None:
+            continue
+        if "$input" not in event.template.roots:
+            continue
+        if any(statement.name.text == "precondition" for statement in event.before):
+            continue
+        yield Finding(event.unit.path, channel_span(event),
+                      "the channel is built from $input with no precondition before it",
+                      "check that the caller may use this channel with a precondition before sending")

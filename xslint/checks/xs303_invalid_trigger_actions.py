@@ -1,0 +1,19 @@
+"""XS303 invalid-trigger-actions: `actions` keys other than `join` and `message`, or values that are not booleans.
+
+`connection`, from older docs, is one such key.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from xslint.catalog import BY_CODE
+from xslint.checks.base import Finding
+from xslint.checks.shared import schema_findings
+from xslint.workspace import FileUnit
+
+RULE = BY_CODE["XS303"]
+
+
+def check_file(unit: FileUnit) -> Iterator[Finding]:
+    return schema_findings(unit, RULE.code)

@@ -1,0 +1,35 @@
+"""XS401 unused-channel: a declared channel that no event or trigger uses.
+
+A channel counts as used when some event's channel can match it or a trigger
+listens on it. An event whose channel is computed entirely at run time
+(XS207) could use any channel, so while there is one, no channel is reported.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from xslint.catalog import BY_CODE
+from xslint.checks.base import Finding
+from xslint.checks.shared import verdict
+from xslint.checks.triggers import listened
+from xslint.workspace import Workspace
+
+RULE = BY_CODE["XS401"]
+
+
+def check_workspace(workspace: Workspace) -> Iterator[Finding]:
+    used: set[int] = set()
+    for event in workspace.events:
+        judged = verdict(workspace, event)
+        if judged is not None and judged.kind == "unresolved":
+            return
+        if judged is not None:
+            used.update(id(c) for c in judged.channels)
+    for trigger in workspace.triggers:
+        used.update(id(c) for c in listened(workspace, trigger))
+    for channel in workspace.channels:
+        if id(channel) not in used:
+            yield Finding(channel.unit.path, channel.span,
+                          f'no event or trigger uses the channel "{channel.pattern.text}"',
+                          "remove the channel, or send events to it")

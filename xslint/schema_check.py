@@ -1,0 +1,162 @@
+"""Running the JSON Schemas in `schemas/` and turning their errors into findings.
+
+Each schema error is mapped to the rule it belongs to (an `enum` error on
+`message_history` is XS101, an unknown key is XS103, …), to the span of the
+offending value or key, and to a message in xslint's own words.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from xslint.diagnostics import Span
+from xslint.resources import schema
+from xslint.values import EXPRESSION, Lowered, STATIC_ONLY
+
+_JSON_TYPES = {"boolean": "a boolean", "integer": "an integer", "number": "a number",
+               "string": "text", "object": "an object", "array": "an array"}
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One schema error, already in xslint's terms."""
+
+    code: str
+    span: Span
+    message: str
+    help: str | None = None
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(schema(name))
+
+
+def validate(name: str, lowered: Lowered, subject: str, header: Span) -> list[Issue]:
+    """Check `lowered` against schema `name`; `subject` names the thing in messages
+    ("realtime_trigger \"relay\""), `header` is where missing parts are reported."""
+    errors = list(_validator(name).iter_errors(lowered.value))
+    typed = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+    issues = []
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if error.validator == "enum" and path in typed:
+            continue  # "not an integer" already says it; "not one of" would repeat it
+        issues.extend(_issues(name, error, path, lowered, subject, header))
+    return issues
+
+
+def _issues(name: str, error: ValidationError, path: tuple, lowered: Lowered, subject: str,
+            header: Span) -> list[Issue]:
+    kind = error.validator
+    if kind == "required":
+        return [_missing(name, path, key, lowered, subject, header) for key in _missing_keys(error)]
+    if kind == "additionalProperties":
+        known = sorted(error.schema.get("properties", {}))
+        return [_unknown(name, path + (key,), key, known, lowered) for key in _extra_keys(error)]
+    code = _code_for_value(name, path, kind)
+    if code is None:
+        return []
+    span = lowered.spans.get(path, header)
+    return [Issue(code, span, _value_message(path, error), _value_help(path, error))]
+
+
+def _missing_keys(error: ValidationError) -> list[str]:
+    return [key for key in error.validator_value if key not in error.instance]
+
+
+def _extra_keys(error: ValidationError) -> list[str]:
+    allowed = set(error.schema.get("properties", {}))
+    return [key for key in error.instance if key not in allowed]
+
+
+def _missing(name: str, path: tuple, key: str, lowered: Lowered, subject: str, header: Span) -> Issue:
+    if name == "realtime_channel":
+        where = lowered.keys.get(path, header)
+        return Issue("XS109", where, f'settings is missing "{key}"',
+                     "once settings is given, the platform requires all five: anonymous_clients, "
+                     "nested_channels, message_history, auth_channel and presence")
+    if name == "realtime_trigger":
+        return Issue("XS302", header, f'{subject} has no "{key}" clause',
+                     f"add `{key}`; a realtime trigger needs channel, input, stack and response")
+    return Issue("XS204", header, f'api.realtime_event has no "{key}" parameter',
+                 f"add `{key} = …`; every realtime event needs a channel and data")
+
+
+def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowered) -> Issue:
+    where = lowered.keys.get(path, lowered.spans.get(path, Span(0, 0)))
+    guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    help = f'did you mean "{guess[0]}"?' if guess else "known: " + ", ".join(f'"{k}"' for k in known)
+    if name == "realtime_event":
+        return Issue("XS205", where, f'unknown api.realtime_event parameter "{key}"', help)
+    if name == "realtime_trigger" and path[:1] == ("actions",):
+        return Issue("XS303", where, f'unknown trigger action "{key}"', 'the actions are "join" and "message"')
+    parent = ".".join(str(p) for p in path[:-1])
+    place = f" in {parent}" if parent else ""
+    return Issue("XS103", where, f'unknown attribute "{key}"{place}', help)
+
+
+def _code_for_value(name: str, path: tuple, kind: str) -> str | None:
+    if name == "realtime_channel":
+        return "XS101" if kind == "enum" else "XS102"
+    if name == "realtime_trigger":
+        if path[:1] == ("actions",):
+            return "XS303"
+        if path[:1] == ("history",):
+            return "XS306"
+        if path[:1] == ("channel",) and kind == "minLength":
+            return None  # an empty channel matches nothing: XS301 says so
+        return "XS102"
+    return "XS206" if path[:1] == ("event",) else None
+
+
+def _value_message(path: tuple, error: ValidationError) -> str:
+    key = ".".join(str(p) for p in path)
+    value = describe(error.instance)
+    if error.validator == "type":
+        return f"{key} takes {_JSON_TYPES.get(error.validator_value, error.validator_value)}, not {value}"
+    if error.validator == "enum":
+        return f"{key} cannot be {value}"
+    if error.validator == "minLength":
+        return f"{key} is empty"
+    if error.validator == "pattern":
+        return f"{key} {value} holds whitespace"
+    return f"{key} cannot be {value}"
+
+
+def _value_help(path: tuple, error: ValidationError) -> str | None:
+    if error.validator == "enum":
+        return "use one of " + ", ".join(_literal(v) for v in error.validator_value)
+    if error.validator == "type" and error.validator_value == "boolean":
+        return f"write `{path[-1]}: true` or `{path[-1]}: false`" if len(path) > 1 else \
+            f"write `{path[-1]} = true` or `{path[-1]} = false`"
+    if path[:1] == ("event",):
+        return 'name the event with one word, such as "new_message"'
+    return None
+
+
+def describe(value: Any) -> str:
+    """A value as a message names it: `the text "yes"`, `the number 1`, `an expression`."""
+    if value is STATIC_ONLY or value == EXPRESSION:
+        return "an expression"
+    if isinstance(value, bool):
+        return f'"{str(value).lower()}"'
+    if isinstance(value, str):
+        return f'the text "{value}"'
+    if isinstance(value, (int, float)):
+        return f'the number "{value}"'
+    if value is None:
+        return '"null"'
+    return "an object" if isinstance(value, dict) else "an array"
+
+
+def _literal(value: Any) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    return f'"{value}"' if isinstance(value, str) else str(value)
