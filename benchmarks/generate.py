@@ -1720,7 +1720,7 @@ class Generator:
 
         # Triggers: spread over channels, at most a few per channel.
         used_names: set[str] = set()
-        chans = self.plan.channels
+        chans = self.active_channels()  # a trigger on a switched-off channel is a warning (XS304)
         for i in range(alloc["trigger"]):
             ch = chans[i % len(chans)] if rng.random() < 0.7 else rng.choice(chans)
             base = f"on_{snake(ch.prefix)}_{rng.choice(['message', 'join', 'activity', 'event'])}"

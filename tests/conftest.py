@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
+from xslint.config import Config
 from xslint.engine import LintResult, lint
 from xslint.reporters import text
 
@@ -17,14 +19,12 @@ def render_text(result: LintResult) -> str:
     return text.render(result, text.Style(color=False))
 
 
-def lint_in(folder: Path, *names: str) -> LintResult:
+def lint_in(folder: Path, *names: str, config: Config = Config()) -> LintResult:
     """Lint files of `folder` with paths shown relative to it."""
-    import os
-
     here = Path.cwd()
     os.chdir(folder)
     try:
-        return lint([Path(n) for n in names] or [Path(".")])
+        return lint([Path(n) for n in names] or [Path(".")], config=config)
     finally:
         os.chdir(here)
 

@@ -76,8 +76,8 @@ def _lint_workspace(root: Path | None, targets: dict[str, Path], stdin: tuple[st
     for display, path in sorted({**context, **targets}.items()):
         data = stdin[1] if stdin is not None and display == stdin[0] else None
         loaded = _load(path, display, base, data)
+        run.sources[display] = loaded.source  # context files too: related locations point there
         if display in targets:
-            run.sources[display] = loaded.source
             diagnostics += loaded.problems
         if loaded.unit is not None:
             units.append(loaded.unit)

@@ -42,12 +42,13 @@ def validate(name: str, lowered: Lowered, subject: str, header: Span) -> list[Is
     """Check `lowered` against schema `name`; `subject` names the thing in messages
     ("realtime_trigger \"relay\""), `header` is where missing parts are reported."""
     errors = list(_validator(name).iter_errors(lowered.value))
-    typed = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+    failed = {(tuple(e.absolute_path), e.validator) for e in errors}
     issues = []
     for error in errors:
         path = tuple(error.absolute_path)
-        if error.validator == "enum" and path in typed:
-            continue  # "not an integer" already says it; "not one of" would repeat it
+        if (error.validator == "enum" and (path, "type") in failed
+                or error.validator == "pattern" and (path, "minLength") in failed):
+            continue  # "is empty" or "not an integer" already says it
         issues.extend(_issues(name, error, path, lowered, subject, header))
     return issues
 
@@ -126,7 +127,7 @@ def _value_message(path: tuple, error: ValidationError) -> str:
     if error.validator == "minLength":
         return f"{key} is empty"
     if error.validator == "pattern":
-        return f"{key} {value} holds whitespace"
+        return f'{key} "{error.instance}" holds whitespace'
     return f"{key} cannot be {value}"
 
 

@@ -26,17 +26,18 @@ def check_file(unit: FileUnit) -> Iterator[Finding]:
                    if not isinstance(i, Attribute) and item_key(i) not in _REPEATABLE_CLAUSES]
         yield from _duplicates(unit.path, clauses, "clause")
         for node in walk(definition):
-            yield from _duplicates(unit.path, _keys(node), "attribute")
+            what, keys = _keys(node)
+            yield from _duplicates(unit.path, keys, what)
 
 
-def _keys(node: object) -> list[tuple[str, Span]]:
+def _keys(node: object) -> tuple[str, list[tuple[str, Span]]]:
     if isinstance(node, Block):
-        return [(a.key.text, a.key.span) for a in node.attributes()]
+        return "attribute", [(a.key.text, a.key.span) for a in node.attributes()]
     if isinstance(node, ObjectLit):
-        return [(e.name, e.key.span) for e in node.entries if isinstance(e, ObjectEntry)]
+        return "key", [(e.name, e.key.span) for e in node.entries if isinstance(e, ObjectEntry)]
     if isinstance(node, Section):
-        return [(f.name.text, f.name.span) for f in node.fields if f.name is not None]
-    return []
+        return "field", [(f.name.text, f.name.span) for f in node.fields if f.name is not None]
+    return "", []
 
 
 def _key_span(item: object) -> Span:

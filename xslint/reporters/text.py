@@ -30,7 +30,7 @@ _SEVERITY_COLOR = {Severity.ERROR: "1;31", Severity.WARNING: "1;33", Severity.IN
 
 
 def render(result: LintResult, style: Style = Style()) -> str:
-    blocks = [_block(d, result.sources.get(d.path), style) for d in result.diagnostics]
+    blocks = [_block(d, result.sources, style) for d in result.diagnostics]
     return "".join(blocks) + summary_line(result, style)
 
 
@@ -39,7 +39,8 @@ def location(diagnostic: Diagnostic, source: SourceFile | None) -> str:
     return f"{diagnostic.path}:{line}:{column}"
 
 
-def _block(diagnostic: Diagnostic, source: SourceFile | None, style: Style) -> str:
+def _block(diagnostic: Diagnostic, sources: dict[str, SourceFile], style: Style) -> str:
+    source = sources.get(diagnostic.path)
     code = style.paint(diagnostic.code, _SEVERITY_COLOR[diagnostic.severity])
     lines = [f"{style.paint(location(diagnostic, source), '1')}: {code} {diagnostic.message}"]
     if source is not None and source.text:
@@ -47,7 +48,8 @@ def _block(diagnostic: Diagnostic, source: SourceFile | None, style: Style) -> s
     if diagnostic.help:
         lines.append(f"  = help: {diagnostic.help}")
     for related in diagnostic.related:
-        lines.append(f"  = note: {related.message} ({related.path})")
+        line, column = sources[related.path].position(related.span.start) if related.path in sources else (1, 1)
+        lines.append(f"  = note: {related.message} ({related.path}:{line}:{column})")
     return "\n".join(lines) + "\n\n"
 
 
