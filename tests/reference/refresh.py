@@ -5,7 +5,9 @@ Run by hand when the reference changes:
     python tests/reference/refresh.py ../shared/reference/xanoscript
 
 Every ```xs block whose first code line starts with a definition keyword is
-written to `examples/<doc>__L<line>.xs` (the line of the fence in the doc).
+written to `examples/<doc>__L<line>.xs` (the line of the fence in the doc);
+every block of the realtime documents, fragments included, to
+`realtime/<doc>__L<line>.xs`.
 """
 
 from __future__ import annotations
@@ -29,17 +31,22 @@ def first_word(block: str) -> str:
     return ""
 
 
+REALTIME_DOCS = ("realtime.md", "triggers.md")
+
+
 def main(docs: Path) -> None:
-    target = HERE / "examples"
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir()
+    for folder in ("examples", "realtime"):
+        shutil.rmtree(HERE / folder, ignore_errors=True)
+        (HERE / folder).mkdir()
     for doc in sorted(docs.rglob("*.md")):
         text = doc.read_text(encoding="utf-8")
+        stem = doc.relative_to(docs).with_suffix("").as_posix().replace("/", "-")
         for match in BLOCK.finditer(text):
+            name = f"{stem}__L{text.count(chr(10), 0, match.start()) + 1}.xs"
             if first_word(match.group(1)) in DEFINITION_KINDS:
-                line = text.count("\n", 0, match.start()) + 1
-                stem = doc.relative_to(docs).with_suffix("").as_posix().replace("/", "-")
-                (target / f"{stem}__L{line}.xs").write_text(match.group(1), encoding="utf-8")
+                (HERE / "examples" / name).write_text(match.group(1), encoding="utf-8")
+            if doc.name in REALTIME_DOCS:
+                (HERE / "realtime" / name).write_text(match.group(1), encoding="utf-8")
     shutil.copy(docs / "LICENSE", HERE / "LICENSE")
 
 

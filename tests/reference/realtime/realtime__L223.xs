@@ -1,0 +1,5 @@
+api.realtime_event {
+  channel = "global"
+  event = "broadcast"
+  data = { message: $input.message }
+}
