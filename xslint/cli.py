@@ -1,7 +1,13 @@
-"""The `xslint` command line: the only module that touches the terminal."""
+"""The `xslint` command line: the only module that touches the terminal.
+
+It turns flags and the configuration file into a `Config`, calls `lint`,
+and prints what a reporter renders. Exit codes: 0 clean, 1 findings at or
+above `--fail-on`, 2 usage or configuration error, 3 internal error.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 from pathlib import Path
@@ -9,14 +15,18 @@ from pathlib import Path
 import click
 
 from xslint import __version__
+from xslint.config import Config
+from xslint.config_file import find_config, load_config
 from xslint.diagnostics import Severity
 from xslint.discover import UsageError
 from xslint.engine import LintResult, lint
-from xslint.reporters import json as json_reporter
-from xslint.reporters import text as text_reporter
+from xslint.reporters import FORMATS, render, statistics_table
+from xslint.rule_selector import resolve
+from xslint.rules_command import rule_table, show_rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 BUG_REPORT = "please report it at https://github.com/xslint/xslint/issues with the file that caused it"
+LEVELS = click.Choice([s.value for s in Severity])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -27,46 +37,74 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="How to print the findings.")
-@click.option("--stdin-filename", type=str, default=None, metavar="PATH",
-              help="Read the file's text from standard input (give `-` as the path) and check it as PATH.")
-@click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default="warning",
-              show_default=True, help="Exit with 1 when a finding is at least this severe.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="How to print the findings.")
+@click.option("--stdin-filename", metavar="PATH", help="Check standard input (give `-` as the path) as the file PATH.")
+@click.option("--select", multiple=True, metavar="RULES", help="Check only these rules (codes, names, prefixes).")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not check these rules.")
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Check these rules as well.")
+@click.option("--fail-on", type=LEVELS, help="Exit with 1 when a finding is at least this severe [default: warning].")
 @click.option("--exit-zero", is_flag=True, help="Exit with 0 even when there are findings.")
-@click.option("--force-exclude", is_flag=True,
-              help="Apply `exclude` even to files named on the command line (what pre-commit needs).")
-def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | None,
-          fail_on: str, exit_zero: bool, force_exclude: bool) -> None:
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of each one.")
+@click.option("--force-exclude", is_flag=True, help="Apply `exclude` to files named on the command line too.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Read the configuration from this file instead of searching for one.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the summary line.")
+def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | None, select: tuple[str, ...],
+          ignore: tuple[str, ...], extend_select: tuple[str, ...], fail_on: str | None, exit_zero: bool,
+          statistics: bool, force_exclude: bool, config_path: Path | None, no_cache: bool, quiet: bool) -> None:
     """Check the .xs files under PATHS (default: the current folder)."""
     try:
-        result = _run(list(paths), stdin_filename)
+        config = _config(config_path, select, ignore, extend_select, fail_on, force_exclude)
+        if statistics and output_format not in ("text", "concise"):
+            raise UsageError("--statistics works with --format text or concise")
+        result = _run(list(paths), stdin_filename, config)
     except UsageError as error:
         raise click.UsageError(str(error)) from error
     except Exception as error:  # noqa: BLE001 - the promise is "never a bare traceback"
         click.echo(f"xslint: internal error: {type(error).__name__}: {error}; {BUG_REPORT}", err=True)
         sys.exit(EXIT_INTERNAL)
-    click.echo(_render(result, output_format), nl=False)
-    threshold = Severity(fail_on).rank
-    failing = any(d.severity.rank >= threshold for d in result.diagnostics)
+    output = statistics_table(result) if statistics else render(result, output_format, _use_color(), quiet)
+    click.echo(output, nl=False)
+    failing = any(d.severity.rank >= config.fail_on.rank for d in result.diagnostics)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
 
-def _run(paths: list[Path], stdin_filename: str | None) -> LintResult:
+def _config(path: Path | None, select: tuple[str, ...], ignore: tuple[str, ...], extend: tuple[str, ...],
+            fail_on: str | None, force_exclude: bool) -> Config:
+    if path is not None and not path.is_file():
+        raise UsageError(f'--config: "{path}" is not a file')
+    config = load_config(path if path is not None else find_config(Path.cwd()))
+    flags = {"--select": _split(select), "--ignore": _split(ignore), "--extend-select": _split(extend)}
+    for flag, selectors in flags.items():
+        for selector in selectors:
+            if not resolve(selector):
+                raise UsageError(f'{flag}: "{selector}" is not a rule code, name or prefix')
+    return dataclasses.replace(
+        config,
+        select=flags["--select"] or config.select,
+        ignore=config.ignore + flags["--ignore"],
+        extend_select=config.extend_select + flags["--extend-select"],
+        fail_on=Severity(fail_on) if fail_on else config.fail_on,
+        force_exclude=force_exclude or config.force_exclude,
+    )
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    """`--select XS1,XS2 --select XS3` → ("XS1", "XS2", "XS3")."""
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _run(paths: list[Path], stdin_filename: str | None, config: Config) -> LintResult:
     if stdin_filename is None:
         if Path("-") in paths:
             raise UsageError("reading from standard input (`-`) needs --stdin-filename PATH")
-        return lint(paths or [Path(".")])
-    others = [p for p in paths if p != Path("-")]
-    if others:
+        return lint(paths or [Path(".")], config=config)
+    if [p for p in paths if p != Path("-")]:
         raise UsageError("with --stdin-filename, give only `-` as the path")
-    return lint([], stdin=(stdin_filename.replace(os.sep, "/"), sys.stdin.buffer.read()))
-
-
-def _render(result: LintResult, output_format: str) -> str:
-    if output_format == "json":
-        return json_reporter.render(result)
-    return text_reporter.render(result, text_reporter.Style(color=_use_color()))
+    shown = Path(stdin_filename).as_posix()
+    return lint([], stdin=(shown, sys.stdin.buffer.read()), config=config)
 
 
 def _use_color() -> bool:
@@ -76,3 +114,20 @@ def _use_color() -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     return sys.stdout.isatty()
+
+
+@main.command("rules")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def rules(output_format: str) -> None:
+    """List every rule: code, name, default severity and summary."""
+    click.echo(rule_table(output_format), nl=False)
+
+
+@main.command("rule")
+@click.argument("code_or_name")
+def rule(code_or_name: str) -> None:
+    """Print the document of one rule (XS201 or undeclared-channel)."""
+    try:
+        click.echo(show_rule(code_or_name), nl=False)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from error

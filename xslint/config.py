@@ -8,7 +8,9 @@ questions.
 from __future__ import annotations
 
 import fnmatch
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from xslint.catalog import BY_CODE, RULES
 from xslint.diagnostics import Severity
@@ -25,6 +27,7 @@ class Config:
     severity: tuple[tuple[str, Severity], ...] = ()
     fail_on: Severity = Severity.WARNING
     force_exclude: bool = False
+    root: Path | None = None  # globs are relative to the configuration file's folder
     _severities: dict[str, Severity] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def enabled(self) -> frozenset[str]:
@@ -40,9 +43,29 @@ class Config:
         return self._severities.get(code, BY_CODE[code].severity)
 
     def ignored_in(self, path: str, code: str) -> bool:
-        """Whether `per-file-ignores` silences `code` in `path`."""
-        return any(fnmatch.fnmatchcase(path, glob) and code in _codes(selectors)
+        """Whether `per-file-ignores` silences `code` in the file at (display) `path`."""
+        names = self._names(path)
+        return any(_glob_matches(names, glob) and code in _codes(selectors)
                    for glob, selectors in self.per_file_ignores)
+
+    def excludes(self, path: Path) -> bool:
+        """Whether `exclude` matches the file or folder, or a folder above it."""
+        return bool(self.exclude) and any(_glob_matches(self._names(str(path)), g) for g in self.exclude)
+
+    def _names(self, path: str) -> list[str]:
+        """The ways a glob may name `path`: relative to the configuration's folder
+        (and each folder above it there), and as given."""
+        absolute = Path(os.path.abspath(path))
+        names = [Path(path).as_posix()]
+        if self.root is not None and absolute.is_relative_to(self.root):
+            parts = absolute.relative_to(self.root).parts
+            names += ["/".join(parts[:i]) for i in range(len(parts), 0, -1)]
+            names += list(parts)
+        return names
+
+
+def _glob_matches(names: list[str], glob: str) -> bool:
+    return any(fnmatch.fnmatchcase(name, glob) for name in names)
 
 
 def _codes(selectors: tuple[str, ...]) -> frozenset[str]:

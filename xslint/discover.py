@@ -7,10 +7,10 @@ current directory when it lies under it, with forward slashes.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from xslint.diagnostics import Diagnostic, Severity, Span
 
@@ -43,24 +43,24 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
         return absolute.as_posix()
 
 
-def is_excluded(display: str, patterns: tuple[str, ...]) -> bool:
-    """Whether a display path, or any folder above it, matches an exclude glob."""
-    parts = display.split("/")
-    candidates = ["/".join(parts[:i]) for i in range(1, len(parts) + 1)]
-    return any(fnmatch.fnmatchcase(c, p) or fnmatch.fnmatchcase(parts[i], p)
-               for p in patterns for i, c in enumerate(candidates))
+Excluded = Callable[[Path], bool]
 
 
-def discover(paths: list[Path], exclude: tuple[str, ...] = (), force_exclude: bool = False) -> Discovery:
-    """Every `.xs` file under `paths` (files named directly are taken as they are)."""
+def _nothing(path: Path) -> bool:
+    return False
+
+
+def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bool = False) -> Discovery:
+    """Every `.xs` file under `paths`; files named directly are taken as they are
+    unless `force_exclude` (what pre-commit needs: it names every file)."""
     found = Discovery()
     seen: set[Path] = set()
     for path in paths:
         if not os.path.lexists(path):
             raise UsageError(f'path "{path}" does not exist')
         if path.is_dir():
-            _walk(path, exclude, found)
-        elif not (force_exclude and is_excluded(display_path(path), exclude)):
+            _walk(path, excluded, found)
+        elif not (force_exclude and excluded(path)):
             found.files.append(path)
     unique = []
     for file in found.files:
@@ -72,7 +72,7 @@ def discover(paths: list[Path], exclude: tuple[str, ...] = (), force_exclude: bo
     return found
 
 
-def _walk(top: Path, exclude: tuple[str, ...], found: Discovery) -> None:
+def _walk(top: Path, excluded: Excluded, found: Discovery) -> None:
     visited: set[tuple[int, int]] = set()
     pending = [top]
     while pending:
@@ -88,12 +88,12 @@ def _walk(top: Path, exclude: tuple[str, ...], found: Discovery) -> None:
             continue
         visited.add((info.st_dev, info.st_ino))
         for entry in entries:
-            _visit(Path(entry.path), entry, exclude, found, pending)
+            _visit(Path(entry.path), entry, excluded, found, pending)
 
 
-def _visit(path: Path, entry: os.DirEntry, exclude: tuple[str, ...], found: Discovery,
+def _visit(path: Path, entry: os.DirEntry, excluded: Excluded, found: Discovery,
            pending: list[Path]) -> None:
-    if is_excluded(display_path(path), exclude):
+    if excluded(path):
         return
     try:
         is_dir = entry.is_dir()

@@ -16,7 +16,7 @@ from xslint import suppressions
 from xslint.checks import FILE_CHECKS, WORKSPACE_CHECKS
 from xslint.config import Config
 from xslint.diagnostics import Diagnostic, Severity
-from xslint.discover import discover, display_path, is_excluded, workspace_root
+from xslint.discover import discover, display_path, workspace_root
 from xslint.parser import parse
 from xslint.source import SourceFile, decode_source, read_source
 from xslint.workspace import FileUnit, build
@@ -49,7 +49,7 @@ class _Loaded:
 
 def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Config = Config()) -> LintResult:
     """Check the `.xs` files under `paths`; `stdin` is (path, bytes) of an unsaved buffer."""
-    found = discover(paths, config.exclude, config.force_exclude) if paths else None
+    found = discover(paths, config.excludes, config.force_exclude) if paths else None
     targets = {display_path(p): p for p in (found.files if found else [])}
     if stdin is not None:
         targets[stdin[0]] = Path(stdin[0])
@@ -70,7 +70,7 @@ def _by_workspace(targets: dict[str, Path]) -> dict[Path | None, dict[str, Path]
 def _lint_workspace(root: Path | None, targets: dict[str, Path], stdin: tuple[str, bytes] | None,
                     config: Config, run: _Run) -> list[Diagnostic]:
     base = root or _common_folder(list(targets.values()))
-    context = {display_path(p): p for p in discover([root], config.exclude).files} if root else {}
+    context = {display_path(p): p for p in discover([root], config.excludes).files} if root else {}
     diagnostics: list[Diagnostic] = []
     units: list[FileUnit] = []
     for display, path in sorted({**context, **targets}.items()):

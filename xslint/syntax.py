@@ -367,9 +367,22 @@ def walk(node: object) -> Iterator[object]:
     while pending:
         current = pending.pop()
         yield current
-        for name in getattr(current, "__dataclass_fields__", ()):
+        for name in _child_fields(type(current)):
             value = getattr(current, name)
             if isinstance(value, tuple):
                 pending.extend(reversed(value))
-            elif hasattr(value, "__dataclass_fields__") and not isinstance(value, (Span, Name)):
+            elif value is not None and not isinstance(value, (str, int, float)):
                 pending.append(value)
+
+
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+_LEAF_TYPES = (Span, Name)
+
+
+def _child_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a node class that can hold nodes (not spans, names or scalars)."""
+    if cls not in _CHILD_FIELDS:
+        names = getattr(cls, "__dataclass_fields__", {})
+        _CHILD_FIELDS[cls] = () if cls in _LEAF_TYPES else tuple(
+            n for n in names if n != "span" and names[n].type not in ("str", "bool", "Name", "int | float"))
+    return _CHILD_FIELDS[cls]

@@ -29,9 +29,9 @@ class Style:
 _SEVERITY_COLOR = {Severity.ERROR: "1;31", Severity.WARNING: "1;33", Severity.INFO: "1;36"}
 
 
-def render(result: LintResult, style: Style = Style()) -> str:
+def render(result: LintResult, style: Style = Style(), quiet: bool = False) -> str:
     blocks = [_block(d, result.sources, style) for d in result.diagnostics]
-    return "".join(blocks) + summary_line(result, style)
+    return "".join(blocks) + ("" if quiet else summary_line(result, style))
 
 
 def location(diagnostic: Diagnostic, source: SourceFile | None) -> str:
