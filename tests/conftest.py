@@ -29,6 +29,12 @@ def lint_in(folder: Path, *names: str, config: Config = Config()) -> LintResult:
         os.chdir(here)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _cache_outside_the_tree(tmp_path_factory) -> None:
+    """Tests lint fixtures inside the repository; their cache goes elsewhere."""
+    os.environ["XSLINT_CACHE_DIR"] = str(tmp_path_factory.mktemp("xslint-cache"))
+
+
 @pytest.fixture
 def workspace(tmp_path: Path):
     """Write {relative path: text} files into a temporary workspace and return its root."""

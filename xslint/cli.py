@@ -15,10 +15,11 @@ from pathlib import Path
 import click
 
 from xslint import __version__
+from xslint.catalog import BY_CODE
 from xslint.config import Config
 from xslint.config_file import find_config, load_config
 from xslint.diagnostics import Severity
-from xslint.discover import UsageError
+from xslint.discover import UsageError, display_path
 from xslint.engine import LintResult, lint
 from xslint.reporters import FORMATS, render, statistics_table
 from xslint.rule_selector import resolve
@@ -50,16 +51,18 @@ def main() -> None:
 @click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Read the configuration from this file instead of searching for one.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per core, when it pays].")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the summary line.")
 def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], extend_select: tuple[str, ...], fail_on: str | None, exit_zero: bool,
-          statistics: bool, force_exclude: bool, config_path: Path | None, no_cache: bool, quiet: bool) -> None:
+          statistics: bool, force_exclude: bool, config_path: Path | None, no_cache: bool, jobs: int | None,
+          quiet: bool) -> None:
     """Check the .xs files under PATHS (default: the current folder)."""
     try:
         config = _config(config_path, select, ignore, extend_select, fail_on, force_exclude)
         if statistics and output_format not in ("text", "concise"):
             raise UsageError("--statistics works with --format text or concise")
-        result = _run(list(paths), stdin_filename, config)
+        result = _run(list(paths), stdin_filename, config, use_cache=not no_cache, jobs=jobs)
     except UsageError as error:
         raise click.UsageError(str(error)) from error
     except Exception as error:  # noqa: BLE001 - the promise is "never a bare traceback"
@@ -67,6 +70,11 @@ def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | Non
         sys.exit(EXIT_INTERNAL)
     output = statistics_table(result) if statistics else render(result, output_format, _use_color(), quiet)
     click.echo(output, nl=False)
+    for error in result.errors:
+        rule = BY_CODE[error.rule].name + f" ({error.rule})" if error.rule in BY_CODE else error.rule
+        click.echo(f"xslint: internal error in {rule} on {error.path}: {error.error}; {BUG_REPORT}", err=True)
+    if result.errors:
+        sys.exit(EXIT_INTERNAL)
     failing = any(d.severity.rank >= config.fail_on.rank for d in result.diagnostics)
     sys.exit(EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN)
 
@@ -96,15 +104,16 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def _run(paths: list[Path], stdin_filename: str | None, config: Config) -> LintResult:
+def _run(paths: list[Path], stdin_filename: str | None, config: Config, use_cache: bool,
+         jobs: int | None) -> LintResult:
     if stdin_filename is None:
         if Path("-") in paths:
             raise UsageError("reading from standard input (`-`) needs --stdin-filename PATH")
-        return lint(paths or [Path(".")], config=config)
+        return lint(paths or [Path(".")], config=config, use_cache=use_cache, jobs=jobs)
     if [p for p in paths if p != Path("-")]:
         raise UsageError("with --stdin-filename, give only `-` as the path")
-    shown = Path(stdin_filename).as_posix()
-    return lint([], stdin=(shown, sys.stdin.buffer.read()), config=config)
+    shown = display_path(Path(stdin_filename))
+    return lint([], stdin=(shown, sys.stdin.buffer.read()), config=config, use_cache=use_cache, jobs=jobs)
 
 
 def _use_color() -> bool:

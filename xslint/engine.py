@@ -1,9 +1,11 @@
-"""Checking files: read, parse, run the checks, apply the configuration, order the findings.
+"""Checking files: read, analyze (cached, in parallel), run the workspace rules,
+apply the configuration, and order the findings.
 
 `lint` is the library entry point; the CLI is only a front end to it. Files
 are grouped by the workspace they belong to; the other files of that
-workspace are read too (as context), so cross-file rules see every channel
-even when only one file is checked, but only the checked files are reported.
+workspace are analyzed too (as context), so cross-file rules see every
+channel even when only one file is checked, but only the checked files are
+reported.
 """
 
 from __future__ import annotations
@@ -13,119 +15,147 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from xslint import suppressions
-from xslint.checks import FILE_CHECKS, WORKSPACE_CHECKS
+from xslint.analyze import FileResult, InternalError, analyze_bytes
+from xslint.cache import ResultCache, cache_folder, content_key
+from xslint.checks import WORKSPACE_CHECKS
 from xslint.config import Config
-from xslint.diagnostics import Diagnostic, Severity
+from xslint.diagnostics import Diagnostic
 from xslint.discover import discover, display_path, workspace_root
-from xslint.parser import parse
-from xslint.source import SourceFile, decode_source, read_source
-from xslint.workspace import FileUnit, build
+from xslint.pool import analyze_all
+from xslint.source import SourceFile, decode_source
+from xslint.workspace import build
 
 
 @dataclass
 class LintResult:
     """What a run found: the number of files checked, the findings in their
-    total order, and each file's text for rendering."""
+    total order, the text of every file they point into, and any internal
+    errors (bugs) met on the way."""
 
     files: int
     diagnostics: list[Diagnostic]
     sources: dict[str, SourceFile] = field(default_factory=dict)
+    errors: list[InternalError] = field(default_factory=list)
 
 
 @dataclass
-class _Run:
-    """What the workspaces of one run collect for the final pass."""
-
-    sources: dict[str, SourceFile] = field(default_factory=dict)
-    suppressions: dict[str, list[suppressions.Suppression]] = field(default_factory=dict)
+class _Target:
+    path: Path
+    data: bytes | None = None  # given text (standard input), else read from disk
 
 
-@dataclass
-class _Loaded:
-    unit: FileUnit | None
-    source: SourceFile
-    problems: list[Diagnostic]
-
-
-def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Config = Config()) -> LintResult:
+def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Config = Config(),
+         use_cache: bool = True, jobs: int | None = None) -> LintResult:
     """Check the `.xs` files under `paths`; `stdin` is (path, bytes) of an unsaved buffer."""
     found = discover(paths, config.excludes, config.force_exclude) if paths else None
-    targets = {display_path(p): p for p in (found.files if found else [])}
+    targets = {display_path(p): _Target(p) for p in (found.files if found else [])}
     if stdin is not None:
-        targets[stdin[0]] = Path(stdin[0])
+        targets[stdin[0]] = _Target(Path(stdin[0]), stdin[1])
     raw: list[Diagnostic] = list(found.problems) if found else []
-    run = _Run()
+    results: dict[str, FileResult] = {}
+    errors: list[InternalError] = []
     for root, members in _by_workspace(targets).items():
-        raw += _lint_workspace(root, members, stdin, config, run)
-    return LintResult(len(targets), _finish(raw, run, config), run.sources)
+        found_here, errors_here = _lint_workspace(root, members, config, results, use_cache, jobs)
+        raw += found_here
+        errors += errors_here
+    diagnostics = _finish(raw, results, targets, config)
+    return LintResult(len(targets), diagnostics, _sources(diagnostics, targets), errors)
 
 
-def _by_workspace(targets: dict[str, Path]) -> dict[Path | None, dict[str, Path]]:
-    groups: dict[Path | None, dict[str, Path]] = {}
-    for display, path in targets.items():
-        groups.setdefault(workspace_root(path), {})[display] = path
+def _by_workspace(targets: dict[str, _Target]) -> dict[Path | None, dict[str, _Target]]:
+    groups: dict[Path | None, dict[str, _Target]] = {}
+    for display, target in sorted(targets.items()):
+        groups.setdefault(workspace_root(target.path), {})[display] = target
     return groups
 
 
-def _lint_workspace(root: Path | None, targets: dict[str, Path], stdin: tuple[str, bytes] | None,
-                    config: Config, run: _Run) -> list[Diagnostic]:
-    base = root or _common_folder(list(targets.values()))
-    context = {display_path(p): p for p in discover([root], config.excludes).files} if root else {}
-    diagnostics: list[Diagnostic] = []
-    units: list[FileUnit] = []
-    for display, path in sorted({**context, **targets}.items()):
-        data = stdin[1] if stdin is not None and display == stdin[0] else None
-        loaded = _load(path, display, base, data)
-        run.sources[display] = loaded.source  # context files too: related locations point there
-        if display in targets:
-            diagnostics += loaded.problems
-        if loaded.unit is not None:
-            units.append(loaded.unit)
-            if display in targets:
-                run.suppressions[display] = suppressions.find(loaded.source, loaded.unit.document)
-    checked = [u for u in units if u.path in targets]
-    diagnostics += _run_checks(checked, build(root, units), config)
-    return [d for d in diagnostics if d.path in targets]
-
-
-def _load(path: Path, display: str, base: Path, data: bytes | None) -> _Loaded:
-    source, unreadable = decode_source(data, display) if data is not None else read_source(path, display)
-    if unreadable is not None:
-        return _Loaded(None, source, [unreadable])
-    result = parse(source.text)
-    problems = [Diagnostic(display, "XS001", p.message, p.span, Severity.ERROR, p.help) for p in result.problems]
-    unit = FileUnit(display, _relative(path, base), source, result.document)
-    return _Loaded(unit, source, problems)
-
-
-def _run_checks(checked: list[FileUnit], workspace, config: Config) -> list[Diagnostic]:  # noqa: ANN001
-    enabled = config.enabled()
-    found: list[Diagnostic] = []
-    for check in FILE_CHECKS:
-        if check.RULE.code in enabled:
-            for unit in checked:
-                found += _diagnostics(check.RULE.code, check.check_file(unit))
+def _lint_workspace(root: Path | None, targets: dict[str, _Target], config: Config,
+                    results: dict[str, FileResult], use_cache: bool,
+                    jobs: int | None) -> tuple[list[Diagnostic], list[InternalError]]:
+    base = root or _common_folder([t.path for t in targets.values()])
+    files = {display_path(p): _Target(p) for p in discover([root], config.excludes).files} if root else {}
+    files.update(targets)
+    cache = ResultCache(cache_folder(root), root) if use_cache and root is not None else None
+    analyzed = _analyze(files, base, cache, jobs)
+    if cache is not None:
+        cache.save()
+    results.update({display: analyzed[display] for display in targets})
+    workspace = build([analyzed[display].facts for display in sorted(analyzed)])
+    found = [d for display in targets for d in analyzed[display].diagnostics]
+    errors = [e for display in targets for e in analyzed[display].errors]
     for check in WORKSPACE_CHECKS:
-        if check.RULE.code in enabled:
-            found += _diagnostics(check.RULE.code, check.check_workspace(workspace))
-    return found
+        if check.RULE.code not in config.enabled():
+            continue
+        try:
+            found += [Diagnostic(f.path, check.RULE.code, f.message, f.span, check.RULE.severity, f.help,
+                                 f.related) for f in check.check_workspace(workspace) if f.path in targets]
+        except Exception as error:  # noqa: BLE001 - contained: the other rules still run
+            errors.append(InternalError(check.RULE.code, str(root or base), f"{type(error).__name__}: {error}"))
+    return found, errors
 
 
-def _diagnostics(code: str, findings) -> list[Diagnostic]:  # noqa: ANN001
-    return [Diagnostic(f.path, code, f.message, f.span, Severity.ERROR, f.help, f.related) for f in findings]
+def _analyze(files: dict[str, _Target], base: Path, cache: ResultCache | None,
+             jobs: int | None) -> dict[str, FileResult]:
+    """Each file's result: from the cache when its bytes are unchanged, else analyzed."""
+    done: dict[str, FileResult] = {}
+    pending: list[tuple[str, Path, str | None, str | None]] = []
+    for display, target in files.items():
+        relpath = _relative(target.path, base)
+        if target.data is not None:  # an unsaved buffer is never cached
+            done[display] = analyze_bytes(target.data, display, relpath)
+            continue
+        key = _key(target.path, relpath or display) if cache is not None else None
+        cached = cache.get(key, display) if cache is not None and key is not None else None
+        if cached is not None:
+            done[display] = cached
+        else:
+            pending.append((display, target.path, relpath, key))
+    for (display, _, _, key), result in zip(pending, analyze_all([p[:3] for p in pending], jobs)):
+        done[display] = result
+        if cache is not None and key is not None:
+            cache.put(key, result)
+    return done
 
 
-def _finish(raw: list[Diagnostic], run: _Run, config: Config) -> list[Diagnostic]:
+def _key(path: Path, name: str) -> str | None:
+    try:
+        return content_key(name, path.read_bytes())
+    except OSError:
+        return None  # unreadable: analysis will say so (XS002), and that is not cached
+
+
+def _finish(raw: list[Diagnostic], results: dict[str, FileResult], targets: dict[str, _Target],
+            config: Config) -> list[Diagnostic]:
     """Selection, per-file ignores, suppressions (and XS005), severities, order."""
     enabled = config.enabled()
+    found = {display: results[display].suppressions for display in targets if display in results}
+    used: suppressions.Used = set()
     kept = [d for d in raw if d.code in enabled and not config.ignored_in(d.path, d.code)]
-    kept = suppressions.apply(kept, run.suppressions)
+    kept = suppressions.apply(kept, found, used)
     if "XS005" in enabled:
-        unused = suppressions.unused(run.suppressions, enabled)
-        kept += suppressions.apply([d for d in unused if not config.ignored_in(d.path, d.code)], run.suppressions)
-    final = [Diagnostic(d.path, d.code, d.message, d.span, config.severity_of(d.code), d.help, d.related)
-             for d in kept]
-    return sorted(set(final), key=Diagnostic.sort_key)
+        unused = suppressions.unused(found, used, enabled)
+        kept += suppressions.apply([d for d in unused if not config.ignored_in(d.path, d.code)], found, set())
+    final = {Diagnostic(d.path, d.code, d.message, d.span, config.severity_of(d.code), d.help, d.related)
+             for d in kept}
+    return sorted(final, key=Diagnostic.sort_key)
+
+
+def _sources(diagnostics: list[Diagnostic], targets: dict[str, _Target]) -> dict[str, SourceFile]:
+    """The text of every file a finding points into, for showing lines and columns."""
+    wanted = {d.path for d in diagnostics} | {r.path for d in diagnostics for r in d.related}
+    sources = {}
+    for display in sorted(wanted):
+        target = targets.get(display)
+        data = target.data if target and target.data is not None else _read(Path(display))
+        sources[display] = decode_source(data, display)[0]
+    return sources
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def _relative(path: Path, base: Path) -> str | None:

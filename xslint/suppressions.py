@@ -12,7 +12,7 @@ Codes, rule names and prefixes (`XS2`) are accepted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from xslint.diagnostics import Diagnostic, Severity, Span
 from xslint.rule_selector import matches, resolve
@@ -22,13 +22,12 @@ from xslint.syntax import Attribute, Definition, Document, Field, ObjectEntry, S
 _DIRECTIVE = re.compile(r"\s*xslint-disable-(next-line|file)(?![\w-])(.*)$")
 _STARTS_SOMETHING = (Definition, Attribute, Statement, Section, Field, ObjectEntry)
 
-@dataclass
+@dataclass(frozen=True)
 class Suppression:
     path: str
     span: Span  # the comment
     selectors: tuple[str, ...]  # empty: every rule
     covers: tuple[int, int] | None  # offsets covered; None: the whole file
-    used: set[str] = field(default_factory=set)  # selectors that silenced something
 
     def silences(self, diagnostic: Diagnostic) -> str | None:
         """The selector that silences `diagnostic`, "*" for a code-less comment, or None."""
@@ -38,7 +37,7 @@ class Suppression:
             return "*"
         return next((s for s in self.selectors if matches(s, diagnostic.code)), None)
 
-def find(source: SourceFile, document: Document) -> list[Suppression]:
+def find(source: SourceFile, document: Document) -> tuple[Suppression, ...]:
     found = []
     for comment in document.comments:
         match = _DIRECTIVE.match(comment.text)
@@ -47,7 +46,7 @@ def find(source: SourceFile, document: Document) -> list[Suppression]:
         selectors = tuple(re.findall(r"[\w-]+", match.group(2).split("--")[0]))
         covers = _next_line_cover(source, document, comment.span) if match.group(1) == "next-line" else None
         found.append(Suppression(source.path, comment.span, selectors, covers))
-    return found
+    return tuple(found)
 
 def _next_line_cover(source: SourceFile, document: Document, comment: Span) -> tuple[int, int]:
     text = source.text
@@ -64,39 +63,48 @@ def _next_line_cover(source: SourceFile, document: Document, comment: Span) -> t
             end = max(end, node.span.end)
     return (begin, end)
 
-def apply(diagnostics: list[Diagnostic], suppressions: dict[str, list[Suppression]]) -> list[Diagnostic]:
-    """The diagnostics no suppression silences; marks what each suppression used."""
+Used = set[tuple[Suppression, str]]  # (suppression, selector) pairs that silenced something
+
+
+def apply(diagnostics: list[Diagnostic], suppressions: dict[str, tuple[Suppression, ...]],
+          used: Used) -> list[Diagnostic]:
+    """The diagnostics no suppression silences; records in `used` what silenced something."""
     kept = []
     for diagnostic in diagnostics:
         silenced = False
         for suppression in suppressions.get(diagnostic.path, ()):
             selector = suppression.silences(diagnostic)
             if selector is not None:
-                suppression.used.add(selector)
+                used.add((suppression, selector))
                 silenced = True
         if not silenced:
             kept.append(diagnostic)
     return kept
 
-def unused(suppressions: dict[str, list[Suppression]], enabled: set[str]) -> list[Diagnostic]:
+
+def unused(suppressions: dict[str, tuple[Suppression, ...]], used: Used,
+           enabled: frozenset[str]) -> list[Diagnostic]:
     """XS005 for every selector that silenced nothing (only selectors of enabled rules count)."""
     findings = []
     for path_suppressions in suppressions.values():
         for suppression in path_suppressions:
-            findings.extend(_unused_in(suppression, enabled))
+            findings.extend(_unused_in(suppression, used, enabled))
     return findings
 
-def _unused_in(suppression: Suppression, enabled: set[str]) -> list[Diagnostic]:
+
+def _unused_in(suppression: Suppression, used: Used, enabled: frozenset[str]) -> list[Diagnostic]:
     if not suppression.selectors:
-        return [] if suppression.used else [_xs005(suppression, "this suppression comment silences nothing")]
+        silent = (suppression, "*") not in used
+        return [_xs005(suppression, "this suppression comment silences nothing")] if silent else []
     findings = []
     for selector in suppression.selectors:
         codes = resolve(selector)
         if not codes:
             findings.append(_xs005(suppression, f'"{selector}" is not a rule code, name or prefix'))
-        elif selector not in suppression.used and codes & enabled:
+        elif (suppression, selector) not in used and codes & enabled:
             findings.append(_xs005(suppression, f'the suppression of "{selector}" silences nothing'))
     return findings
+
 
 def _xs005(suppression: Suppression, message: str) -> Diagnostic:
     return Diagnostic(suppression.path, "XS005", message, suppression.span, Severity.WARNING,

@@ -14,7 +14,8 @@ from xslint.channels import can_match, is_unresolved
 from xslint.checks.base import Finding
 from xslint.schema_check import Issue, validate
 from xslint.values import EXPRESSION, STATIC_ONLY, Lowered, from_block
-from xslint.workspace import ChannelDecl, EventSite, FileUnit, Workspace, unit_events
+from xslint.facts import ChannelDecl, EventRef, FileUnit, unit_events
+from xslint.workspace import Workspace
 
 _SCHEMA_FOR = {"realtime_channel": "realtime_channel", "realtime_trigger": "realtime_trigger"}
 
@@ -56,18 +57,15 @@ class Verdict:
     channels: tuple[ChannelDecl, ...] = ()
 
 
-def verdict(workspace: Workspace, event: EventSite) -> Verdict | None:
-    """None when the event has no channel to judge (XS204 covers that)."""
-    if event.template is None:
-        return None
+def verdict(workspace: Workspace, event: EventRef) -> Verdict:
     cache = workspace.memo.setdefault("verdicts", {})
     if id(event) not in cache:
         cache[id(event)] = _judge(workspace, event)
     return cache[id(event)]
 
 
-def _judge(workspace: Workspace, event: EventSite) -> Verdict:
-    parts = event.template.parts  # type: ignore[union-attr]
+def _judge(workspace: Workspace, event: EventRef) -> Verdict:
+    parts = event.parts
     if is_unresolved(parts):
         return Verdict("unresolved")
     matching = tuple(c for c in workspace.channels if can_match(parts, c.pattern))

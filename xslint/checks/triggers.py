@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from xslint.channels import can_match, template
-from xslint.workspace import ChannelDecl, TriggerDecl, Workspace
+from xslint.facts import ChannelDecl, TriggerDecl
+from xslint.workspace import Workspace
 
 
 def listened(workspace: Workspace, trigger: TriggerDecl) -> list[ChannelDecl]:

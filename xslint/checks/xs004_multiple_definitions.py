@@ -10,7 +10,7 @@ from typing import Iterator
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.diagnostics import Related
-from xslint.workspace import FileUnit
+from xslint.facts import FileUnit
 
 RULE = BY_CODE["XS004"]
 

@@ -11,7 +11,7 @@ from typing import Iterator
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.checks.shared import schema_findings
-from xslint.workspace import FileUnit
+from xslint.facts import FileUnit
 
 RULE = BY_CODE["XS102"]
 

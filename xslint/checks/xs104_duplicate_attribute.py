@@ -14,7 +14,7 @@ from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.diagnostics import Related, Span
 from xslint.syntax import Attribute, Block, ObjectEntry, ObjectLit, Section, item_key, walk
-from xslint.workspace import FileUnit
+from xslint.facts import FileUnit
 
 RULE = BY_CODE["XS104"]
 _REPEATABLE_CLAUSES = frozenset({"test"})

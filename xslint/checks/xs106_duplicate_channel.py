@@ -11,19 +11,20 @@ from typing import Iterator
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.diagnostics import Related
-from xslint.workspace import ChannelDecl, Workspace
+from xslint.facts import ChannelDecl
+from xslint.workspace import Workspace
 
 RULE = BY_CODE["XS106"]
 
 
 def check_workspace(workspace: Workspace) -> Iterator[Finding]:
     first: dict[str, ChannelDecl] = {}
-    for channel in sorted(workspace.channels, key=lambda c: (c.unit.path, c.span.start)):
+    for channel in sorted(workspace.channels, key=lambda c: (c.path, c.span.start)):
         text = channel.pattern.text
         if text not in first:
             first[text] = channel
             continue
         other = first[text]
-        yield Finding(channel.unit.path, channel.span, f'the channel "{text}" is already declared',
+        yield Finding(channel.path, channel.span, f'the channel "{text}" is already declared',
                       "remove one definition, or merge their settings",
-                      (Related(other.unit.path, other.span, f'"{text}" is first declared here'),))
+                      (Related(other.path, other.span, f'"{text}" is first declared here'),))

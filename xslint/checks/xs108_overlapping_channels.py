@@ -20,12 +20,11 @@ RULE = BY_CODE["XS108"]
 
 
 def check_workspace(workspace: Workspace) -> Iterator[Finding]:
-    channels = sorted(workspace.channels, key=lambda c: (c.unit.path, c.span.start))
-    for earlier, later in combinations(channels, 2):
+    for earlier, later in combinations(workspace.channels, 2):
         if earlier.pattern.text == later.pattern.text or not patterns_overlap(earlier.pattern, later.pattern):
             continue
-        yield Finding(later.unit.path, later.span,
+        yield Finding(later.path, later.span,
                       f'the channel "{later.pattern.text}" overlaps "{earlier.pattern.text}"',
                       "some channel names match both patterns, so which settings apply is ambiguous; "
                       "make the patterns disjoint",
-                      (Related(earlier.unit.path, earlier.span, f'"{earlier.pattern.text}" is declared here'),))
+                      (Related(earlier.path, earlier.span, f'"{earlier.pattern.text}" is declared here'),))

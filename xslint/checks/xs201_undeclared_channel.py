@@ -12,7 +12,7 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
-from xslint.checks.events import channel_span, shown
+from xslint.checks.events import shown
 from xslint.checks.shared import verdict
 from xslint.workspace import Workspace
 
@@ -23,10 +23,10 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
     patterns = sorted({c.pattern.text for c in workspace.channels})
     for event in workspace.events:
         judged = verdict(workspace, event)
-        if judged is None or judged.kind != "undeclared":
+        if judged.kind != "undeclared":
             continue
-        name = shown(event.template.parts)  # type: ignore[union-attr]
-        yield Finding(event.unit.path, channel_span(event),
+        name = shown(event.parts)
+        yield Finding(event.path, event.span,
                       f'no declared channel matches "{name}"', _help(name, patterns))
 
 

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
-from xslint.checks.events import channel_span, shown
+from xslint.checks.events import shown
 from xslint.checks.shared import verdict
 from xslint.diagnostics import Related
 from xslint.workspace import Workspace
@@ -20,10 +20,10 @@ RULE = BY_CODE["XS202"]
 def check_workspace(workspace: Workspace) -> Iterator[Finding]:
     for event in workspace.events:
         judged = verdict(workspace, event)
-        if judged is None or judged.kind != "ok" or any(c.active for c in judged.channels):
+        if judged.kind != "ok" or any(c.active for c in judged.channels):
             continue
-        related = tuple(Related(c.unit.path, c.span, f'"{c.pattern.text}" is declared with active = false')
+        related = tuple(Related(c.path, c.span, f'"{c.pattern.text}" is declared with active = false')
                         for c in judged.channels)
-        yield Finding(event.unit.path, channel_span(event),
-                      f'the channel "{shown(event.template.parts)}" is switched off',  # type: ignore[union-attr]
+        yield Finding(event.path, event.span,
+                      f'the channel "{shown(event.parts)}" is switched off',  # type: ignore[union-attr]
                       "set active = true on the channel, or stop sending to it", related)

@@ -10,7 +10,6 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
-from xslint.checks.events import channel_span
 from xslint.checks.shared import verdict
 from xslint.workspace import Workspace
 
@@ -20,7 +19,7 @@ RULE = BY_CODE["XS207"]
 def check_workspace(workspace: Workspace) -> Iterator[Finding]:
     for event in workspace.events:
         judged = verdict(workspace, event)
-        if judged is not None and judged.kind == "unresolved":
-            yield Finding(event.unit.path, channel_span(event),
+        if judged.kind == "unresolved":
+            yield Finding(event.path, event.span,
                           "the channel is computed entirely at run time, so it cannot be checked",
                           'start it with literal text, such as "room:" ~ $input.room_id')

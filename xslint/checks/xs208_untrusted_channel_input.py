@@ -12,20 +12,19 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
-from xslint.checks.events import channel_span
-from xslint.workspace import Workspace
+from xslint.facts import FileUnit, unit_events
 
 RULE = BY_CODE["XS208"]
 
 
-def check_workspace(workspace: Workspace) -> Iterator[Finding]:
-    for event in workspace.events:
-        if event.definition.kind.text != "query" or event.template is None:
+def check_file(unit: FileUnit) -> Iterator[Finding]:
+    for event in unit_events(unit):
+        if event.definition.kind.text != "query" or event.template is None or event.channel is None:
             continue
         if "$input" not in event.template.roots:
             continue
         if any(statement.name.text == "precondition" for statement in event.before):
             continue
-        yield Finding(event.unit.path, channel_span(event),
+        yield Finding(unit.path, event.channel.value.span,
                       "the channel is built from $input with no precondition before it",
                       "check that the caller may use this channel with a precondition before sending")

@@ -11,25 +11,25 @@ from typing import Iterator
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.syntax import Variable
+from xslint.facts import FileUnit, unit_events
 from xslint.walk import statements
-from xslint.workspace import Workspace
 
 RULE = BY_CODE["XS209"]
 _RECORD_STATEMENTS = frozenset({"db.get", "db.add", "db.edit", "db.patch", "db.add_or_edit", "db.query"})
 
 
-def check_workspace(workspace: Workspace) -> Iterator[Finding]:
-    for event in workspace.events:
+def check_file(unit: FileUnit) -> Iterator[Finding]:
+    records: dict[int, set[str]] = {}
+    for event in unit_events(unit):
         data = event.statement.body.attribute("data") if event.statement.body else None
         if data is None or not isinstance(data.value, Variable) or data.value.accessors:
             continue
-        records = workspace.memo.setdefault("records", {})
         key = id(event.definition)
         if key not in records:
             records[key] = _record_variables(event.definition)
         if data.value.root in records[key]:
             root = data.value.root
-            yield Finding(event.unit.path, data.value.span, f'data sends the whole record "{root}"',
+            yield Finding(unit.path, data.value.span, f'data sends the whole record "{root}"',
                           f"send only what clients need, such as {{id: {root}.id}}")
 
 

@@ -25,5 +25,5 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
         close = difflib.get_close_matches(trigger.channel, patterns, n=1, cutoff=0.5)
         help = (f'did you mean "{close[0]}"?' if close
                 else "declare the channel with a realtime_channel in realtime/channel/")
-        yield Finding(trigger.unit.path, trigger.channel_span,  # type: ignore[arg-type]
+        yield Finding(trigger.path, trigger.span,  # type: ignore[arg-type]
                       f'the trigger listens on "{trigger.channel}", which no realtime_channel declares', help)

@@ -21,8 +21,8 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
         channels = listened(workspace, trigger)
         if not channels or any(c.active for c in channels):
             continue
-        related = tuple(Related(c.unit.path, c.span, f'"{c.pattern.text}" is declared with active = false')
+        related = tuple(Related(c.path, c.span, f'"{c.pattern.text}" is declared with active = false')
                         for c in channels)
-        yield Finding(trigger.unit.path, trigger.channel_span,  # type: ignore[arg-type]
+        yield Finding(trigger.path, trigger.span,  # type: ignore[arg-type]
                       f'the trigger listens on "{trigger.channel}", which is switched off',
                       "set active = true on the channel, or remove the trigger", related)

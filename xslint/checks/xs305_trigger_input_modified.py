@@ -14,7 +14,7 @@ from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.diagnostics import Span
 from xslint.syntax import ArrayLit, Field, Section, StringLit
-from xslint.workspace import FileUnit
+from xslint.facts import FileUnit
 
 RULE = BY_CODE["XS305"]
 

@@ -22,14 +22,13 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
     used: set[int] = set()
     for event in workspace.events:
         judged = verdict(workspace, event)
-        if judged is not None and judged.kind == "unresolved":
+        if judged.kind == "unresolved":
             return
-        if judged is not None:
-            used.update(id(c) for c in judged.channels)
+        used.update(id(c) for c in judged.channels)
     for trigger in workspace.triggers:
         used.update(id(c) for c in listened(workspace, trigger))
     for channel in workspace.channels:
         if id(channel) not in used:
-            yield Finding(channel.unit.path, channel.span,
+            yield Finding(channel.path, channel.span,
                           f'no event or trigger uses the channel "{channel.pattern.text}"',
                           "remove the channel, or send events to it")

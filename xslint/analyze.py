@@ -1,0 +1,89 @@
+"""The file phase: one file's text in, everything the run needs from it out.
+
+Parse, run every file check (selection is applied later, so the result does
+not depend on the configuration and can be cached), extract the facts the
+workspace rules need, and find the suppression comments. The syntax tree is
+dropped afterwards; a `FileResult` is small and plain, so it can cross
+process boundaries and live in the cache.
+
+A bug in a check must not stop the run: it is recorded as an `InternalError`
+naming the rule and the file, and every other check still runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from xslint import suppressions
+from xslint.checks import FILE_CHECKS
+from xslint.diagnostics import Diagnostic, Severity
+from xslint.facts import FileFacts, FileUnit, facts_of
+from xslint.parser import parse
+from xslint.source import SourceFile, decode_source, read_source
+
+
+@dataclass(frozen=True)
+class InternalError:
+    """A bug met while checking: which rule (or "parser"), which file, what went wrong."""
+
+    rule: str
+    path: str
+    error: str
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    diagnostics: tuple[Diagnostic, ...] = ()
+    facts: FileFacts = FileFacts()
+    suppressions: tuple[suppressions.Suppression, ...] = ()
+    errors: tuple[InternalError, ...] = ()
+
+
+def analyze_path(path: Path, display: str, relpath: str | None) -> FileResult:
+    """Read and analyze a file (what worker processes do)."""
+    source, unreadable = read_source(path, display)
+    if unreadable is not None:
+        return FileResult(display, (unreadable,))
+    return analyze_text(source.text, display, relpath)
+
+
+def analyze_bytes(data: bytes, display: str, relpath: str | None) -> FileResult:
+    source, unreadable = decode_source(data, display)
+    if unreadable is not None:
+        return FileResult(display, (unreadable,))
+    return analyze_text(source.text, display, relpath)
+
+
+def analyze_text(text: str, display: str, relpath: str | None) -> FileResult:
+    try:
+        parsed = parse(text)
+    except Exception as error:  # noqa: BLE001 - contained: the other files still get checked
+        return FileResult(display, errors=(InternalError("parser", display, _describe(error)),))
+    source = SourceFile(display, text)
+    found = [Diagnostic(display, "XS001", p.message, p.span, Severity.ERROR, p.help) for p in parsed.problems]
+    unit = FileUnit(display, relpath, source, parsed.document)
+    errors: list[InternalError] = []
+    for check in FILE_CHECKS:
+        try:
+            found += [Diagnostic(f.path, check.RULE.code, f.message, f.span, check.RULE.severity, f.help,
+                                 f.related) for f in check.check_file(unit)]
+        except Exception as error:  # noqa: BLE001 - contained, reported as an internal error
+            errors.append(InternalError(check.RULE.code, display, _describe(error)))
+    facts = _guarded(lambda: facts_of(unit), FileFacts(), "workspace facts", display, errors)
+    found_suppressions = _guarded(lambda: suppressions.find(source, parsed.document), (), "suppressions",
+                                  display, errors)
+    return FileResult(display, tuple(found), facts, found_suppressions, tuple(errors))
+
+
+def _guarded(work, fallback, rule: str, display: str, errors: list[InternalError]):  # noqa: ANN001, ANN202
+    try:
+        return work()
+    except Exception as error:  # noqa: BLE001 - contained, reported as an internal error
+        errors.append(InternalError(rule, display, _describe(error)))
+        return fallback
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}"

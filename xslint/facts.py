@@ -1,0 +1,151 @@
+"""What one parsed file declares and sends, for the rules that look across files.
+
+The file phase (parse, file checks) needs the whole tree; the workspace
+phase only needs these facts, which are small and plain: they travel
+between processes and into the result cache, and the trees can be dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xslint.channels import Pattern, Template
+from xslint.diagnostics import Span
+from xslint.source import SourceFile
+from xslint.syntax import Attribute, BoolLit, Definition, Document, ObjectLit, Statement, Variable
+from xslint.templates import ChannelTemplate, evaluate
+from xslint.values import literal_text
+from xslint.walk import Visit, statements
+
+EVENT = "api.realtime_event"
+
+
+@dataclass
+class FileUnit:
+    """One parsed file. `relpath` is its path inside the workspace root (None if
+    it lies outside one); `memo` lets checks share work on the same file."""
+
+    path: str
+    relpath: str | None
+    source: SourceFile
+    document: Document
+    memo: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChannelDecl:
+    """A `realtime_channel`: its pattern, whether it is switched on, where its name is."""
+
+    path: str
+    pattern: Pattern
+    active: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class TriggerDecl:
+    """A `realtime_trigger` and the literal channel it listens on (None if not a literal)."""
+
+    path: str
+    channel: str | None
+    span: Span | None
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """An `api.realtime_event` with a channel: the channel as a template, and where it is."""
+
+    path: str
+    parts: Template
+    span: Span
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    channels: tuple[ChannelDecl, ...] = ()
+    triggers: tuple[TriggerDecl, ...] = ()
+    events: tuple[EventRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventSite:
+    """An event in its full context, for the rules that judge one file."""
+
+    unit: FileUnit
+    definition: Definition
+    statement: Statement
+    before: tuple[Statement, ...]
+    channel: Attribute | None
+    template: ChannelTemplate | None
+
+
+def facts_of(unit: FileUnit) -> FileFacts:
+    channels, triggers = [], []
+    for definition in unit.document.definitions:
+        if definition.kind.text == "realtime_channel":
+            channels.append(_channel(unit.path, definition))
+        elif definition.kind.text == "realtime_trigger":
+            channel = definition.body.attribute("channel")
+            text = literal_text(channel.value) if channel else None
+            triggers.append(TriggerDecl(unit.path, text, channel.value.span if channel else None))
+    events = tuple(EventRef(unit.path, e.template.parts, e.channel.value.span)
+                   for e in unit_events(unit) if e.template is not None and e.channel is not None)
+    return FileFacts(tuple(channels), tuple(triggers), events)
+
+
+def _channel(path: str, definition: Definition) -> ChannelDecl:
+    active = definition.body.attribute("active")
+    settings = definition.body.attribute("settings")
+    nested = False
+    if settings is not None and isinstance(settings.value, ObjectLit):
+        entry = settings.value.get("nested_channels")
+        nested = entry is not None and isinstance(entry.value, BoolLit) and entry.value.value
+    inactive = active is not None and isinstance(active.value, BoolLit) and not active.value.value
+    return ChannelDecl(path, Pattern(definition.name_text, nested), not inactive, definition.name.span)
+
+
+def unit_events(unit: FileUnit) -> list[EventSite]:
+    """Every event in a file (computed once per file)."""
+    if "events" not in unit.memo:
+        unit.memo["events"] = [e for d in unit.document.definitions for e in events_in(unit, d)]
+    return unit.memo["events"]
+
+
+def events_in(unit: FileUnit, definition: Definition) -> list[EventSite]:
+    visits = list(statements(definition.body))
+    assigned = _assignments(visits)
+    found = []
+    for visit in visits:
+        if visit.statement.name.text != EVENT:
+            continue
+        channel = visit.statement.body.attribute("channel") if visit.statement.body else None
+        resolved = None
+        if channel is not None:
+            resolved = evaluate(channel.value, lambda root, v=visit: _followed(root, v, assigned))
+        found.append(EventSite(unit, definition, visit.statement, visit.before, channel, resolved))
+    return found
+
+
+def _assignments(visits: list[Visit]) -> dict[str, list[Statement]]:
+    """Statements that set each variable: `var $x`, `var.update $x…`, `math.add $x`, `… as $x`."""
+    assigned: dict[str, list[Statement]] = {}
+    for visit in visits:
+        statement = visit.statement
+        targets = [statement.alias] if statement.alias else []
+        if statement.args and isinstance(statement.args[0], Variable):
+            targets.append(statement.args[0])
+        for target in targets:
+            assigned.setdefault(target.root, []).append(statement)
+    return assigned
+
+
+def _followed(root: str, visit: Visit, assigned: dict[str, list[Statement]]):  # noqa: ANN202
+    """The value of `root` if it is set exactly once, by a `var` earlier in the same stack."""
+    setters = assigned.get(root, [])
+    if len(setters) != 1 or setters[0].name.text != "var" or not any(s is setters[0] for s in visit.before):
+        return None
+    target = setters[0].args[0]
+    if not isinstance(target, Variable) or target.accessors or setters[0].body is None:
+        return None
+    value = setters[0].body.attribute("value")
+    return value.value if value else None
