@@ -29,7 +29,7 @@ class Pattern:
 
     @property
     def segments(self) -> tuple[str, ...]:
-        return tuple(self.text.split(":"))
+        return _split(self.text)
 
 
 def pattern_problem(text: str) -> str | None:
@@ -67,7 +67,7 @@ def is_unresolved(parts: Template) -> bool:
 def can_match(parts: Template, pattern: Pattern, nested: bool | None = None) -> bool:
     """Whether some value of the unknown parts yields a name `pattern` matches
     (with nesting as `nested`, by default the pattern's own setting)."""
-    machine = _machine(pattern.segments, pattern.nested if nested is None else nested)
+    machine = _machine(pattern.text, pattern.nested if nested is None else nested)
     states = frozenset({0})
     for part in parts:
         states = machine.any_text(states) if part is UNKNOWN else machine.read(states, part)
@@ -78,11 +78,17 @@ def can_match(parts: Template, pattern: Pattern, nested: bool | None = None) -> 
 
 def patterns_overlap(a: Pattern, b: Pattern) -> bool:
     """Whether some channel name matches both patterns."""
-    shorter, longer = sorted((a, b), key=lambda p: len(p.segments))
-    n, m = len(shorter.segments), len(longer.segments)
-    if n != m and not shorter.nested:
-        return False
-    return all(x == y or "*" in (x, y) for x, y in zip(shorter.segments, longer.segments))
+    first, second = _split(a.text), _split(b.text)
+    if len(first) != len(second):
+        shorter = a if len(first) < len(second) else b
+        if not shorter.nested:
+            return False
+    return all(x == y or x == "*" or y == "*" for x, y in zip(first, second))
+
+
+@lru_cache(maxsize=4096)
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(text.split(":"))
 
 
 # ── the automaton behind can_match ──────────────────────────────────────────
@@ -156,9 +162,9 @@ class _Machine:
 
 
 @lru_cache(maxsize=4096)
-def _machine(segments: tuple[str, ...], nested: bool) -> _Machine:
+def _machine(text: str, nested: bool) -> _Machine:
     steps: list[str | None] = []
-    for i, segment in enumerate(segments):
+    for i, segment in enumerate(text.split(":")):
         if i:
             steps.append(_COLON)
         steps.extend([None] if segment == "*" else list(segment))

@@ -12,9 +12,6 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import best_match
-
 from xslint.config import Config
 from xslint.diagnostics import Severity
 from xslint.discover import UsageError
@@ -54,6 +51,9 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _validate(table: dict[str, Any], path: Path) -> None:
+    from jsonschema import Draft202012Validator  # only when there is a configuration to check
+    from jsonschema.exceptions import best_match
+
     error = best_match(Draft202012Validator(schema("config")).iter_errors(table))
     if error is not None:
         where = ".".join(str(p) for p in error.absolute_path) or "the table"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from functools import lru_cache
 from typing import Callable
 
 from xslint.diagnostics import Diagnostic, Severity, Span
@@ -33,14 +34,15 @@ class Discovery:
     problems: list[Diagnostic] = field(default_factory=list)
 
 
-def display_path(path: Path, cwd: Path | None = None) -> str:
+def display_path(path: Path | str) -> str:
     """`path` relative to the current directory when under it, with forward slashes."""
-    absolute = Path(os.path.abspath(path))
-    base = Path(os.path.abspath(cwd or Path.cwd()))
-    try:
-        return absolute.relative_to(base).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+    absolute = os.path.abspath(path)
+    base = os.getcwd()
+    if absolute.startswith(base + os.sep):
+        absolute = absolute[len(base) + 1:]
+    elif absolute == base:
+        absolute = "."
+    return absolute.replace(os.sep, "/")
 
 
 Excluded = Callable[[Path], bool]
@@ -106,20 +108,30 @@ def _visit(path: Path, entry: os.DirEntry, excluded: Excluded, found: Discovery,
         found.files.append(path)
 
 
+def forget() -> None:
+    """Drop what was learnt about folders (a new run may see a changed tree)."""
+    _root_of_folder.cache_clear()
+    _holds_workspace_entry.cache_clear()
+
+
 def workspace_root(path: Path) -> Path | None:
     """The workspace a file belongs to: the highest folder of the unbroken chain of
     folders above it that each hold a workspace entry (`realtime/`, `api/`, …)."""
-    folder = Path(os.path.abspath(path)).parent
-    root = None
-    for candidate in (folder, *folder.parents):
-        if _holds_workspace_entry(candidate):
-            root = candidate
-        elif root is not None:
-            break
-    return root
+    return _root_of_folder(os.path.dirname(os.path.abspath(path)))
 
 
-def _holds_workspace_entry(folder: Path) -> bool:
+@lru_cache(maxsize=4096)
+def _root_of_folder(folder: str) -> Path | None:
+    if _holds_workspace_entry(folder):
+        parent = os.path.dirname(folder)
+        above = _root_of_folder(parent) if parent != folder and _holds_workspace_entry(parent) else None
+        return above or Path(folder)
+    parent = os.path.dirname(folder)
+    return None if parent == folder else _root_of_folder(parent)
+
+
+@lru_cache(maxsize=4096)
+def _holds_workspace_entry(folder: str) -> bool:
     try:
         return any(name in WORKSPACE_ENTRIES for name in os.listdir(folder))
     except OSError:

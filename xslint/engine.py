@@ -20,7 +20,7 @@ from xslint.cache import ResultCache, cache_folder, content_key
 from xslint.checks import WORKSPACE_CHECKS
 from xslint.config import Config
 from xslint.diagnostics import Diagnostic
-from xslint.discover import discover, display_path, workspace_root
+from xslint.discover import discover, display_path, forget, workspace_root
 from xslint.pool import analyze_all
 from xslint.source import SourceFile, decode_source
 from xslint.workspace import build
@@ -38,6 +38,14 @@ class LintResult:
     errors: list[InternalError] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Options:
+    config: Config
+    use_cache: bool
+    jobs: int | None
+    folders: frozenset[str]  # folders named on the command line, as absolute paths
+
+
 @dataclass
 class _Target:
     path: Path
@@ -47,6 +55,7 @@ class _Target:
 def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Config = Config(),
          use_cache: bool = True, jobs: int | None = None) -> LintResult:
     """Check the `.xs` files under `paths`; `stdin` is (path, bytes) of an unsaved buffer."""
+    forget()
     found = discover(paths, config.excludes, config.force_exclude) if paths else None
     targets = {display_path(p): _Target(p) for p in (found.files if found else [])}
     if stdin is not None:
@@ -54,8 +63,9 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     raw: list[Diagnostic] = list(found.problems) if found else []
     results: dict[str, FileResult] = {}
     errors: list[InternalError] = []
+    options = _Options(config, use_cache, jobs, frozenset(os.path.abspath(p) for p in paths if p.is_dir()))
     for root, members in _by_workspace(targets).items():
-        found_here, errors_here = _lint_workspace(root, members, config, results, use_cache, jobs)
+        found_here, errors_here = _lint_workspace(root, members, options, results)
         raw += found_here
         errors += errors_here
     diagnostics = _finish(raw, results, targets, config)
@@ -69,14 +79,15 @@ def _by_workspace(targets: dict[str, _Target]) -> dict[Path | None, dict[str, _T
     return groups
 
 
-def _lint_workspace(root: Path | None, targets: dict[str, _Target], config: Config,
-                    results: dict[str, FileResult], use_cache: bool,
-                    jobs: int | None) -> tuple[list[Diagnostic], list[InternalError]]:
+def _lint_workspace(root: Path | None, targets: dict[str, _Target], options: _Options,
+                    results: dict[str, FileResult]) -> tuple[list[Diagnostic], list[InternalError]]:
+    config = options.config
     base = root or _common_folder([t.path for t in targets.values()])
-    files = {display_path(p): _Target(p) for p in discover([root], config.excludes).files} if root else {}
-    files.update(targets)
-    cache = ResultCache(cache_folder(root), root) if use_cache and root is not None else None
-    analyzed = _analyze(files, base, cache, jobs)
+    files = dict(targets)
+    if root is not None and str(root) not in options.folders:  # else every file is a target already
+        files = {display_path(p): _Target(p) for p in discover([root], config.excludes).files} | targets
+    cache = ResultCache(cache_folder(root), root) if options.use_cache and root is not None else None
+    analyzed = _analyze(files, base, cache, options.jobs)
     if cache is not None:
         cache.save()
     results.update({display: analyzed[display] for display in targets})
@@ -159,10 +170,8 @@ def _read(path: Path) -> bytes:
 
 
 def _relative(path: Path, base: Path) -> str | None:
-    try:
-        return Path(os.path.abspath(path)).relative_to(base).as_posix()
-    except ValueError:
-        return None
+    absolute, prefix = os.path.abspath(path), str(base) + os.sep
+    return absolute[len(prefix):].replace(os.sep, "/") if absolute.startswith(prefix) else None
 
 
 def _common_folder(paths: list[Path]) -> Path:

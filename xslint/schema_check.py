@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING
 
 from xslint.diagnostics import Span
 from xslint.resources import schema
 from xslint.values import EXPRESSION, Lowered, STATIC_ONLY
+
+if TYPE_CHECKING:  # jsonschema is imported when first needed: most runs never are
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _JSON_TYPES = {"boolean": "a boolean", "integer": "an integer", "number": "a number",
                "string": "text", "object": "an object", "array": "an array"}
@@ -35,6 +38,8 @@ class Issue:
 
 @cache
 def _validator(name: str) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(schema(name))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from xslint.channels import can_match, is_unresolved
+from xslint.channels import UNKNOWN, Template, can_match, is_unresolved
 from xslint.checks.base import Finding
 from xslint.schema_check import Issue, validate
 from xslint.values import EXPRESSION, STATIC_ONLY, Lowered, from_block
@@ -58,18 +58,37 @@ class Verdict:
 
 
 def verdict(workspace: Workspace, event: EventRef) -> Verdict:
+    """Events with the same template share one verdict, worked out once per workspace."""
     cache = workspace.memo.setdefault("verdicts", {})
-    if id(event) not in cache:
-        cache[id(event)] = _judge(workspace, event)
-    return cache[id(event)]
+    if event.parts not in cache:
+        cache[event.parts] = _judge(workspace, event.parts)
+    return cache[event.parts]
 
 
-def _judge(workspace: Workspace, event: EventRef) -> Verdict:
-    parts = event.parts
+def _judge(workspace: Workspace, parts: Template) -> Verdict:
     if is_unresolved(parts):
         return Verdict("unresolved")
-    matching = tuple(c for c in workspace.channels if can_match(parts, c.pattern))
+    candidates = _candidates(workspace, parts)
+    matching = tuple(c for c in candidates if can_match(parts, c.pattern))
     if matching:
         return Verdict("ok", matching)
-    nested = tuple(c for c in workspace.channels if not c.pattern.nested and can_match(parts, c.pattern, True))
+    nested = tuple(c for c in candidates if not c.pattern.nested and can_match(parts, c.pattern, True))
     return Verdict("nested", nested) if nested else Verdict("undeclared")
+
+
+def _candidates(workspace: Workspace, parts: Template) -> list[ChannelDecl]:
+    """The channels whose first segment could fit the template's known beginning
+    (a cheap filter before the exact test)."""
+    if parts[0] is UNKNOWN:
+        return workspace.channels
+    by_first = workspace.memo.get("by_first")
+    if by_first is None:
+        by_first = workspace.memo["by_first"] = {}
+        for channel in workspace.channels:
+            by_first.setdefault(channel.pattern.text.split(":")[0], []).append(channel)
+    head = parts[0]
+    first, colon, _ = head.partition(":")
+    fitting = [c for segment, channels in by_first.items()
+               if segment == "*" or (segment == first if colon or len(parts) == 1 else segment.startswith(first))
+               for c in channels]
+    return sorted(fitting, key=lambda c: (c.path, c.span.start))
