@@ -15,7 +15,7 @@ from xslint.source import SourceFile
 from xslint.syntax import Attribute, BoolLit, Definition, Document, ObjectLit, Statement, Variable
 from xslint.templates import ChannelTemplate, evaluate
 from xslint.values import literal_text
-from xslint.walk import Visit, statements
+from xslint.walk import Before, Visit, statements
 
 EVENT = "api.realtime_event"
 
@@ -74,7 +74,7 @@ class EventSite:
     unit: FileUnit
     definition: Definition
     statement: Statement
-    before: tuple[Statement, ...]
+    before: Before
     channel: Attribute | None
     template: ChannelTemplate | None
 

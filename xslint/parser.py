@@ -14,7 +14,7 @@ from typing import Iterator
 
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.errors import explain, explain_unclosed
-from xslint.grammar import SCAN, grammar, item_hook
+from xslint.grammar import SCAN, grammar, item_hook, value_hook
 from xslint.lowering.blocks import Lowerer
 from xslint.syntax import Comment, Document
 
@@ -39,11 +39,12 @@ def parse(text: str) -> ParseResult:
     lowerer = Lowerer()
     try:
         with _recursion_limit(_RECURSION_LIMIT), _gc_paused():
-            token = item_hook.set(lowerer.lower_item)
+            items, values = item_hook.set(lowerer.lower_item), value_hook.set(lowerer.lower_value)
             try:
                 definitions = lowerer.definitions(grammar().parse(text))
             finally:
-                item_hook.reset(token)
+                item_hook.reset(items)
+                value_hook.reset(values)
             problems = lowerer.problems + [explain(text, *skipped) for skipped in lowerer.skipped]
             # A string left open often swallows the braces after it; the block
             # it leaves unclosed at the end is the same mistake, not a new one.

@@ -13,6 +13,10 @@ from pathlib import Path
 from xslint.diagnostics import Diagnostic, Severity, Span
 
 BOM = "\ufeff"
+# Far above any real definition (the largest files Xano writes are tens of
+# kilobytes); a bigger file is reported instead of taking minutes and
+# gigabytes to parse.
+MAX_BYTES = 4_000_000
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,12 @@ def read_source(path: Path, display: str) -> tuple[SourceFile, Diagnostic | None
 
 
 def decode_source(data: bytes, display: str) -> tuple[SourceFile, Diagnostic | None]:
-    """Bytes as a source file: UTF-8 (a BOM is fine), no NUL bytes."""
+    """Bytes as a source file: UTF-8 (a BOM is fine), no NUL bytes, at most MAX_BYTES."""
+    if len(data) > MAX_BYTES:
+        return SourceFile(display, ""), unreadable(
+            display, f"the file is {len(data) / 1e6:.1f} MB, more than the {MAX_BYTES / 1e6:.0f} MB xslint checks",
+            help="a XanoScript file this large is almost certainly generated or not XanoScript; "
+                 "exclude it, or split the definition")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -133,6 +133,7 @@ def _call_arg(text: str, pos: int, cache: dict, error, grammar):  # noqa: ANN001
 # parsed; the parser lowers it there and returns a childless stand-in, so the
 # item's parse nodes are freed at once.
 item_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("item_hook", default=None)
+value_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("value_hook", default=None)
 
 
 _ATTRIBUTE_AHEAD = re.compile(r"[A-Za-z_]\w*[ \t]*=(?!=)")
@@ -147,6 +148,14 @@ def _isolated_item(text: str, pos: int, cache: dict, error, grammar) -> Node | N
             else "section" if _SECTION_AHEAD.match(text, pos) else "statement")
     node = grammar[rule].match_core(text, pos, defaultdict(dict), error)
     hook = item_hook.get()
+    return hook(node) if node is not None and hook is not None else node
+
+
+def _isolated_value(text: str, pos: int, cache: dict, error, grammar) -> Node | None:  # noqa: ANN001
+    """An entry of an object or array literal, parsed and lowered like an item:
+    a literal of a hundred thousand entries then costs memory for one."""
+    node = grammar["expression"].match_core(text, pos, defaultdict(dict), error)
+    hook = value_hook.get()
     return hook(node) if node is not None and hook is not None else node
 
 
@@ -210,6 +219,7 @@ def grammar() -> Grammar:
     source = files(__package__).joinpath("xanoscript.peg").read_text(encoding="utf-8")
     rules = Grammar(source, junk=_junk, top_junk=_top_junk, eof=_eof,
                     primary=_primary, call_arg=_call_arg, isolated_item=_isolated_item,
+                    isolated_value=_isolated_value,
                     tails=_repeat("tail", ("ws_binop", "ws_between")),
                     filters=_repeat("filter", ("filter_head",)),
                     ternary_opt=_repeat("ternary", ("ws_question",), many=False),

@@ -26,7 +26,7 @@ class LoweredItem(Node):
 
     __slots__ = ("item", "lowerer")
 
-    def __init__(self, node: Node, item: Item, lowerer: Lowerer) -> None:
+    def __init__(self, node: Node, item: Item | Expr, lowerer: Lowerer) -> None:
         super().__init__(node.expr, node.full_text, node.start, node.end)
         self.item = item
         self.lowerer = lowerer
@@ -59,6 +59,18 @@ class Lowerer(ExpressionLowerer):
         """The `item_hook`: lower one freshly parsed item on its own."""
         lowerer = Lowerer()
         return LoweredItem(node, lowerer._item(node), lowerer)
+
+    def lower_value(self, node: Node) -> LoweredItem:
+        """The `value_hook`: lower one freshly parsed literal entry on its own."""
+        lowerer = Lowerer()
+        return LoweredItem(node, lowerer.expression(node), lowerer)  # type: ignore[arg-type]
+
+    def value(self, node: Node) -> Expr:
+        """An entry's expression, already lowered by `lower_value` or not (in re-parses)."""
+        if isinstance(node, LoweredItem):
+            self.absorb(node.lowerer)
+            return node.item  # type: ignore[return-value]
+        return self.expression(node)
 
     def definitions(self, file_node: Node) -> tuple[Definition, ...]:
         found = []

@@ -104,6 +104,10 @@ class ExpressionLowerer:
         operators = [_operator_name(n) for n in parts[1::2]]
         return _fold(operands, operators)
 
+    def value(self, node: Node) -> Expr:
+        """An object or array entry (see Lowerer.value)."""
+        return self.expression(node)
+
     def primary(self, node: Node) -> Expr:
         """A value node as `primary` passed it through: its rule name says what it is."""
         return getattr(self, "_" + node.expr.name)(node)
@@ -130,10 +134,10 @@ class ExpressionLowerer:
         raw = head.match.group(1)
         key_span = Span(head.start, head.start + len(raw))
         key = string_literal(raw, key_span) if raw[0] in "\"'" else Identifier(raw, key_span)
-        return ObjectEntry(key, self.expression(parts[1]), span(node))  # type: ignore[arg-type]
+        return ObjectEntry(key, self.value(parts[1]), span(node))  # type: ignore[arg-type]
 
     def _array(self, node: Node) -> Expr:
-        items = tuple(self.expression(e) for e in named(node) if e.expr_name == "expression")
+        items = tuple(self.value(e) for e in named(node) if e.expr.name == "expression")
         return ArrayLit(items, span(node))
 
     def _spread(self, node: Node) -> Expr:
