@@ -68,8 +68,9 @@ def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | Non
     except Exception as error:  # noqa: BLE001 - the promise is "never a bare traceback"
         click.echo(f"xslint: internal error: {type(error).__name__}: {error}; {BUG_REPORT}", err=True)
         sys.exit(EXIT_INTERNAL)
-    output = statistics_table(result) if statistics else render(result, output_format, _use_color(), quiet)
-    click.echo(output, nl=False)
+    color = _use_color()
+    output = statistics_table(result) if statistics else render(result, output_format, color, quiet)
+    click.echo(output, nl=False, color=color)  # click would strip our colours when not on a terminal
     for error in result.errors:
         rule = BY_CODE[error.rule].name + f" ({error.rule})" if error.rule in BY_CODE else error.rule
         click.echo(f"xslint: internal error in {rule} on {error.path}: {error.error}; {BUG_REPORT}", err=True)
