@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from xslint.analyze import FileResult, InternalError
+from xslint.catalog import BY_CODE
 from xslint.channels import Pattern
 from xslint.diagnostics import Diagnostic, Related, Severity, Span
 from xslint.facts import ChannelDecl, EventRef, FileFacts, TriggerDecl
@@ -120,27 +121,65 @@ def _encode(result: FileResult) -> list:
 
 
 def _decode(entry: list, display: str) -> FileResult:
-    """The stored result, with paths shown as this run shows them (`display`)."""
+    """The stored result, with paths shown as this run shows them (`display`).
+
+    Every value is checked for its type: a damaged entry must fail here, not
+    turn into a wrong result later.
+    """
     stored, diagnostics, channels, triggers, events, found, errors = entry
 
     def here(path: str) -> str:
-        return display if path == stored else path
+        return display if _text(path) == stored else path
 
     return FileResult(
         display,
-        tuple(Diagnostic(here(p), code, message, Span(*span), Severity(level), help,
-                         tuple(Related(here(rp), Span(*rs), rm) for rp, rs, rm in related))
+        tuple(Diagnostic(here(p), _code(code), _text(message), _span_of(span), Severity(level),
+                         None if help is None else _text(help),
+                         tuple(Related(here(rp), _span_of(rs), _text(rm)) for rp, rs, rm in related))
               for p, code, message, span, level, help, related in diagnostics),
         FileFacts(
-            tuple(ChannelDecl(here(p), Pattern(text, bool(nested)), bool(active), Span(*span))
+            tuple(ChannelDecl(here(p), Pattern(_text(text), _flag(nested)), _flag(active), _span_of(span))
                   for p, text, nested, active, span in channels),
-            tuple(TriggerDecl(here(p), channel, Span(*span) if span else None) for p, channel, span in triggers),
-            tuple(EventRef(here(p), tuple(parts), Span(*span)) for p, parts, span in events),
+            tuple(TriggerDecl(here(p), None if channel is None else _text(channel),
+                              _span_of(span) if span else None) for p, channel, span in triggers),
+            tuple(EventRef(here(p), tuple(None if part is None else _text(part) for part in parts), _span_of(span))
+                  for p, parts, span in events),
         ),
-        tuple(Suppression(here(p), Span(*span), tuple(selectors), tuple(covers) if covers else None)
+        tuple(Suppression(here(p), _span_of(span), tuple(_text(s) for s in selectors),
+                          _range(covers) if covers else None)
               for p, span, selectors, covers in found),
-        tuple(InternalError(rule, here(p), error) for rule, p, error in errors),
+        tuple(InternalError(_text(rule), here(p), _text(error)) for rule, p, error in errors),
     )
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("text expected")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("boolean expected")
+    return value
+
+
+def _code(value: Any) -> str:
+    if value not in BY_CODE:
+        raise ValueError("rule code expected")
+    return value
+
+
+def _range(value: Any) -> tuple[int, int]:
+    span = _span_of(value)
+    return (span.start, span.end)
+
+
+def _span_of(value: Any) -> Span:
+    start, end = value
+    if not (type(start) is int and type(end) is int and 0 <= start <= end):
+        raise ValueError("span expected")
+    return Span(start, end)
 
 
 def _span(span: Span) -> list[int]:
