@@ -34,15 +34,25 @@ class Discovery:
     problems: list[Diagnostic] = field(default_factory=list)
 
 
+_CWD: list[str] = []  # the current folder, asked once per run (see `forget`)
+
+
+def absolute(path: Path | str) -> str:
+    """Like os.path.abspath, without asking the system for the current folder every time."""
+    if not _CWD:
+        _CWD.append(os.getcwd())
+    return os.path.normpath(os.path.join(_CWD[0], path))
+
+
 def display_path(path: Path | str) -> str:
     """`path` relative to the current directory when under it, with forward slashes."""
-    absolute = os.path.abspath(path)
-    base = os.getcwd()
-    if absolute.startswith(base + os.sep):
-        absolute = absolute[len(base) + 1:]
-    elif absolute == base:
-        absolute = "."
-    return absolute.replace(os.sep, "/")
+    absolute_path = absolute(path)
+    base = absolute(".")
+    if absolute_path.startswith(base + os.sep):
+        absolute_path = absolute_path[len(base) + 1:]
+    elif absolute_path == base:
+        absolute_path = "."
+    return absolute_path.replace(os.sep, "/")
 
 
 Excluded = Callable[[Path], bool]
@@ -56,7 +66,7 @@ def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bo
     """Every `.xs` file under `paths`; files named directly are taken as they are
     unless `force_exclude` (what pre-commit needs: it names every file)."""
     found = Discovery()
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for path in paths:
         if not os.path.lexists(path):
             raise UsageError(f'path "{path}" does not exist')
@@ -66,11 +76,11 @@ def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bo
             found.files.append(path)
     unique = []
     for file in found.files:
-        key = Path(os.path.abspath(file))
+        key = absolute(file)
         if key not in seen:
             seen.add(key)
             unique.append(file)
-    found.files = sorted(unique, key=lambda p: display_path(p))
+    found.files = sorted(unique, key=display_path)
     return found
 
 
@@ -110,6 +120,7 @@ def _visit(path: Path, entry: os.DirEntry, excluded: Excluded, found: Discovery,
 
 def forget() -> None:
     """Drop what was learnt about folders (a new run may see a changed tree)."""
+    _CWD.clear()
     _root_of_folder.cache_clear()
     _holds_workspace_entry.cache_clear()
 
@@ -117,7 +128,7 @@ def forget() -> None:
 def workspace_root(path: Path) -> Path | None:
     """The workspace a file belongs to: the highest folder of the unbroken chain of
     folders above it that each hold a workspace entry (`realtime/`, `api/`, …)."""
-    return _root_of_folder(os.path.dirname(os.path.abspath(path)))
+    return _root_of_folder(os.path.dirname(absolute(path)))
 
 
 @lru_cache(maxsize=4096)

@@ -20,7 +20,7 @@ from xslint.cache import ResultCache, cache_folder, content_key
 from xslint.checks import WORKSPACE_CHECKS
 from xslint.config import Config
 from xslint.diagnostics import Diagnostic
-from xslint.discover import discover, display_path, forget, workspace_root
+from xslint.discover import absolute, discover, display_path, forget, workspace_root
 from xslint.pool import analyze_all
 from xslint.source import SourceFile, decode_source
 from xslint.workspace import build
@@ -63,7 +63,7 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     raw: list[Diagnostic] = list(found.problems) if found else []
     results: dict[str, FileResult] = {}
     errors: list[InternalError] = []
-    options = _Options(config, use_cache, jobs, frozenset(os.path.abspath(p) for p in paths if p.is_dir()))
+    options = _Options(config, use_cache, jobs, frozenset(absolute(p) for p in paths if p.is_dir()))
     for root, members in _by_workspace(targets).items():
         found_here, errors_here = _lint_workspace(root, members, options, results)
         raw += found_here
@@ -170,10 +170,10 @@ def _read(path: Path) -> bytes:
 
 
 def _relative(path: Path, base: Path) -> str | None:
-    absolute, prefix = os.path.abspath(path), str(base) + os.sep
-    return absolute[len(prefix):].replace(os.sep, "/") if absolute.startswith(prefix) else None
+    full, prefix = absolute(path), str(base) + os.sep
+    return full[len(prefix):].replace(os.sep, "/") if full.startswith(prefix) else None
 
 
 def _common_folder(paths: list[Path]) -> Path:
-    folders = [os.path.dirname(os.path.abspath(p)) for p in paths]
+    folders = [os.path.dirname(absolute(p)) for p in paths]
     return Path(os.path.commonpath(folders)) if folders else Path.cwd()

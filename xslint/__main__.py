@@ -1,0 +1,5 @@
+"""`python -m xslint`: the same as the `xslint` command."""
+
+from xslint.cli import main
+
+main()
