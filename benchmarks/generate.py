@@ -1285,7 +1285,7 @@ class Generator:
     def stmt_try(self, ctx: Ctx, depth: int) -> list[str]:
         rng = self.rng
         lines = ["try_catch {", "  try {"] + indent(self.body(ctx, depth + 1, 1, 4), 2) + ["  }", "  catch {"]
-        catch = [f"debug.log {{ value = $error.message }}"] if rng.random() < 0.6 else []
+        catch = ["debug.log { value = $error.message }"] if rng.random() < 0.6 else []
         catch += self.body(ctx, depth + 1, 0 if catch else 1, 2)
         lines += indent(catch, 2) + ["  }"]
         if rng.random() < 0.15:
@@ -1658,7 +1658,7 @@ class Generator:
         body += self.input_block(ctx, fields)
         st: list[str] = []
         if rng.random() < 0.4:
-            st += ["redis.ratelimit {", f'  key = "ratelimit:" ~ $input.user_id', "  max = 100", "  ttl = 60",
+            st += ["redis.ratelimit {", '  key = "ratelimit:" ~ $input.user_id', "  max = 100", "  ttl = 60",
                    f"  error = {q('Rate limit exceeded')}", "}", ""]
         st += self.stack(ctx, rng.randint(10, 20), 0.1)
         body += ["stack {"] + indent(st) + ["}"]

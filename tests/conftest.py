@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from xslint.engine import LintResult, lint
 from xslint.reporters import text
 
 FIXTURES = Path(__file__).parent / "fixtures"
+MISTAKES = Path(__file__).parents[1] / "examples" / "mistakes"
 
 
 def render_text(result: LintResult) -> str:
@@ -50,3 +52,15 @@ def workspace(tmp_path: Path):
         return tmp_path
 
     return write
+
+
+@pytest.fixture
+def showcase(tmp_path: Path, monkeypatch) -> Path:
+    """A copy of examples/mistakes as the current folder, with its own cache folder."""
+    root = tmp_path / "showcase"
+    shutil.copytree(MISTAKES, root, ignore=shutil.ignore_patterns(".xslint_cache"))
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("XSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return root

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,19 +10,6 @@ from click.testing import CliRunner
 
 from xslint import cli
 from xslint.reporters import FORMATS
-
-MISTAKES = Path(__file__).parents[1] / "examples" / "mistakes"
-
-
-@pytest.fixture
-def showcase(tmp_path: Path, monkeypatch) -> Path:
-    """A copy of examples/mistakes as the current folder (configuration files go there)."""
-    root = tmp_path / "showcase"
-    shutil.copytree(MISTAKES, root, ignore=shutil.ignore_patterns(".xslint_cache"))
-    monkeypatch.chdir(root)
-    monkeypatch.delenv("FORCE_COLOR", raising=False)
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    return root
 
 
 def run(*args: str, **kwargs):

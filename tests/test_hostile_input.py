@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from conftest import lint_in
 from xslint.parser import MAX_DEPTH, parse

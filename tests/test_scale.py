@@ -4,7 +4,6 @@ at scale must guarantee, checked on small inputs (timings live in benchmarks/)."
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,6 @@ from click.testing import CliRunner
 from xslint import cli
 from xslint.cache import tool_fingerprint
 from xslint.checks import xs101_invalid_message_history
-
-MISTAKES = Path(__file__).parents[1] / "examples" / "mistakes"
-
-
-@pytest.fixture
-def showcase(tmp_path: Path, monkeypatch) -> Path:
-    root = tmp_path / "showcase"
-    shutil.copytree(MISTAKES, root, ignore=shutil.ignore_patterns(".xslint_cache"))
-    monkeypatch.chdir(root)
-    monkeypatch.setenv("XSLINT_CACHE_DIR", str(tmp_path / "cache"))
-    return root
 
 
 def run(*args: str):
