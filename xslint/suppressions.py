@@ -19,8 +19,10 @@ from xslint.rule_selector import matches, resolve
 from xslint.source import SourceFile
 from xslint.syntax import Attribute, Definition, Document, Field, ObjectEntry, Section, Statement, walk
 
+
 _DIRECTIVE = re.compile(r"\s*xslint-disable-(next-line|file)(?![\w-])(.*)$")
 _STARTS_SOMETHING = (Definition, Attribute, Statement, Section, Field, ObjectEntry)
+
 
 @dataclass(frozen=True)
 class Suppression:
@@ -37,6 +39,7 @@ class Suppression:
             return "*"
         return next((s for s in self.selectors if matches(s, diagnostic.code)), None)
 
+
 def find(source: SourceFile, document: Document) -> tuple[Suppression, ...]:
     found = []
     for comment in document.comments:
@@ -47,6 +50,7 @@ def find(source: SourceFile, document: Document) -> tuple[Suppression, ...]:
         covers = _next_line_cover(source, document, comment.span) if match.group(1) == "next-line" else None
         found.append(Suppression(source.path, comment.span, selectors, covers))
     return tuple(found)
+
 
 def _next_line_cover(source: SourceFile, document: Document, comment: Span) -> tuple[int, int]:
     text = source.text
@@ -62,6 +66,7 @@ def _next_line_cover(source: SourceFile, document: Document, comment: Span) -> t
         if isinstance(node, _STARTS_SOMETHING) and begin <= node.span.start < end:
             end = max(end, node.span.end)
     return (begin, end)
+
 
 Used = set[tuple[Suppression, str]]  # (suppression, selector) pairs that silenced something
 

@@ -17,6 +17,7 @@ SCAN = re.compile(
 _OPENERS = "{(["
 _PARTNER = {")": "(", "]": "["}
 
+
 def skip_broken(text: str, pos: int, top_level: bool) -> int | None:
     """End of the broken item that starts at `pos`, or None if none starts there.
 

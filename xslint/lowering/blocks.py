@@ -17,6 +17,7 @@ from xslint.syntax import (
     Statement, StringLit, Variable,
 )
 
+
 class LoweredItem(Node):
     """A parsed item already lowered: stands in for its parse nodes, which are gone.
 

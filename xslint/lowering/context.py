@@ -48,4 +48,3 @@ def _innermost_brace(text: str, pos: int) -> int | None:
             stack.pop()
     braces = [start for kind, start in stack if kind == "{"]
     return braces[-1] if braces else None
-
