@@ -43,17 +43,19 @@ class FileResult:
 
 def analyze_path(path: Path, display: str, relpath: str | None) -> FileResult:
     """Read and analyze a file (what worker processes do)."""
-    source, unreadable = read_source(path, display)
-    if unreadable is not None:
-        return FileResult(display, (unreadable,))
-    return analyze_text(source.text, display, relpath)
+    return _analyze_loaded(read_source(path, display), relpath)
 
 
 def analyze_bytes(data: bytes, display: str, relpath: str | None) -> FileResult:
-    source, unreadable = decode_source(data, display)
+    """Analyze text given as bytes (an unsaved buffer)."""
+    return _analyze_loaded(decode_source(data, display), relpath)
+
+
+def _analyze_loaded(loaded: tuple[SourceFile, Diagnostic | None], relpath: str | None) -> FileResult:
+    source, unreadable = loaded
     if unreadable is not None:
-        return FileResult(display, (unreadable,))
-    return analyze_text(source.text, display, relpath)
+        return FileResult(source.path, (unreadable,))
+    return analyze_text(source.text, source.path, relpath)
 
 
 def analyze_text(text: str, display: str, relpath: str | None) -> FileResult:

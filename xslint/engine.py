@@ -22,7 +22,7 @@ from xslint.config import Config
 from xslint.diagnostics import Diagnostic
 from xslint.discover import absolute, discover, display_path, forget, workspace_root
 from xslint.pool import analyze_all
-from xslint.source import SourceFile, decode_source
+from xslint.source import SourceFile, decode_source, read_source
 from xslint.workspace import build
 
 
@@ -157,16 +157,10 @@ def _sources(diagnostics: list[Diagnostic], targets: dict[str, _Target]) -> dict
     sources = {}
     for display in sorted(wanted):
         target = targets.get(display)
-        data = target.data if target and target.data is not None else _read(Path(display))
-        sources[display] = decode_source(data, display)[0]
+        given = target is not None and target.data is not None
+        loaded = decode_source(target.data, display) if given else read_source(Path(display), display)
+        sources[display] = loaded[0]
     return sources
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""
 
 
 def _relative(path: Path, base: Path) -> str | None:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from xslint.diagnostics import Diagnostic, Severity, Span
 
-BOM = "\ufeff"
 # Far above any real definition (the largest files Xano writes are tens of
 # kilobytes); a bigger file is reported instead of taking minutes and
 # gigabytes to parse.

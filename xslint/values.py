@@ -60,12 +60,6 @@ def from_block(block: Block, unknown: Any = EXPRESSION) -> Lowered:
     return lowered
 
 
-def from_expression(expr: Expr, unknown: Any = EXPRESSION) -> Lowered:
-    lowered = Lowered(None, unknown=unknown)
-    lowered.value = _value(expr, (), lowered)
-    return lowered
-
-
 def _value(expr: Expr, path: Path, lowered: Lowered) -> Any:
     lowered.spans[path] = expr.span
     if isinstance(expr, Group):

@@ -12,6 +12,7 @@ from collections import Counter
 
 from xslint.catalog import BY_CODE
 from xslint.engine import LintResult
+from xslint.reporters import text
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab")
 
@@ -27,7 +28,7 @@ def statistics_table(result: LintResult) -> str:
     """Findings per rule, most frequent first: `  12  XS201  undeclared-channel`."""
     counts = Counter(d.code for d in result.diagnostics)
     if not counts:
-        return f"All checks passed: {result.files} file{'s' if result.files != 1 else ''} checked.\n"
+        return text.summary_line(result)
     width = len(str(max(counts.values())))
     rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     return "".join(f"{count:>{width}}  {code}  {BY_CODE[code].name}\n" for code, count in rows)
