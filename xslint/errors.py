@@ -150,7 +150,7 @@ def _problem(text: str, pos: int, expected: list[str]) -> SyntaxProblem:
         return SyntaxProblem(Span(where, where + 1), f'expected `:` after "{equals.group(1)}", found "="',
                              "object literals use `key: value`; `=` is for clauses and attributes")
     wanted = _join(expected) if expected else "something else"
-    return SyntaxProblem(Span(pos, pos + length), f"expected {wanted}, found {found}", _hint(text, pos, expected))
+    return SyntaxProblem(Span(pos, pos + length), f"expected {wanted}, found {found}", None)
 
 
 def _found(text: str, pos: int) -> tuple[str, int]:
@@ -183,11 +183,3 @@ def _join(phrases: list[str]) -> str:
         return phrases[0]
     return ", ".join(phrases[:-1]) + " or " + phrases[-1]
 
-
-def _hint(text: str, pos: int, expected: list[str]) -> str | None:
-    ahead = text[pos:pos + 8]
-    if ahead.startswith(",") and "`}`" in expected:
-        return "attributes are separated by new lines, not commas"
-    if ahead.startswith("if") and text[max(0, pos - 6):pos].rstrip().endswith("else"):
-        return "write `elseif`, one word"
-    return None

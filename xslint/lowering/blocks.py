@@ -121,7 +121,7 @@ class Lowerer(ExpressionLowerer):
                     items.append(inner.item)
                     self.absorb(inner.lowerer)
                 else:
-                    items.append(self._item(only(inner) if inner.expr.name == "strict_item" else inner))
+                    items.append(self._item(inner))  # parsed without the item hook
                 previous = inner.start
         open_brace = first(node, "open_brace")
         return Block(tuple(items), Span(open_brace.end - 1, node.end))
