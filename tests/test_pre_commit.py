@@ -34,8 +34,10 @@ def scratch_repository(tmp_path: Path, workspace: Path) -> Path:
 def hook_repository(tmp_path_factory) -> Path:
     """This checkout as pre-commit sees it: a git repository whose HEAD has the hook."""
     copy = tmp_path_factory.mktemp("hook") / "xslint"
-    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".venv", ".ci", "*.egg-info", "__pycache__",
-                                                            ".pytest_cache", ".hypothesis"))
+    # ".git" too: in a git worktree it is a file pointing at the real repository,
+    # and `git init` + `commit` in the copy would then commit to the developer's branch
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(".git", ".venv", ".ci", "*.egg-info", "__pycache__",
+                                                            ".pytest_cache", ".hypothesis", ".mypy_cache"))
     commands = [["git", "init", "-q"], ["git", "add", "."],
                 ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "hook"]]
     for command in commands:

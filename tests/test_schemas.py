@@ -18,6 +18,12 @@ EXPECTED = {
     "realtime_channel",
     "realtime_event",
     "realtime_trigger",
+    "realtime_server",
+    "channel",
+    "message",
+    "realtime_server_trigger",
+    "channel_trigger",
+    "realtime_publish",
 }
 
 

@@ -27,6 +27,7 @@ from xslint.catalog import BY_CODE
 from xslint.channels import Pattern
 from xslint.diagnostics import Diagnostic, Related, Severity, Span
 from xslint.facts import ChannelDecl, EventRef, FileFacts, TriggerDecl
+from xslint.realtime_v2 import codec
 from xslint.suppressions import Suppression
 
 FORMAT = 1
@@ -114,6 +115,7 @@ def _encode(result: FileResult) -> list:
         [[c.path, c.pattern.text, c.pattern.nested, c.active, _span(c.span)] for c in facts.channels],
         [[t.path, t.channel, _span(t.span) if t.span else None] for t in facts.triggers],
         [[e.path, list(e.parts), _span(e.span)] for e in facts.events],
+        codec.encode(facts.realtime),
         [[s.path, _span(s.span), list(s.selectors), list(s.covers) if s.covers else None]
          for s in result.suppressions],
         [[e.rule, e.path, e.error] for e in result.errors],
@@ -126,7 +128,7 @@ def _decode(entry: list, display: str) -> FileResult:
     Every value is checked for its type: a damaged entry must fail here, not
     turn into a wrong result later.
     """
-    stored, diagnostics, channels, triggers, events, found, errors = entry
+    stored, diagnostics, channels, triggers, events, realtime, found, errors = entry
 
     def here(path: str) -> str:
         return display if _text(path) == stored else path
@@ -144,6 +146,7 @@ def _decode(entry: list, display: str) -> FileResult:
                               _span_of(span) if span else None) for p, channel, span in triggers),
             tuple(EventRef(here(p), tuple(None if part is None else _text(part) for part in parts), _span_of(span))
                   for p, parts, span in events),
+            codec.decode(realtime, here),
         ),
         tuple(Suppression(here(p), _span_of(span), tuple(_text(s) for s in selectors),
                           _range(covers) if covers else None)

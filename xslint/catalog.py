@@ -54,6 +54,20 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo("XS305", "trigger-input-modified", W, "a trigger input block that differs from the predefined one"),
     RuleInfo("XS306", "invalid-trigger-history", E, "a trigger history value that the platform does not accept"),
     RuleInfo("XS401", "unused-channel", I, "a declared channel that no event or trigger uses"),
+    RuleInfo("XS501", "unknown-realtime-server", E, "a reference to a realtime_server the workspace does not declare"),
+    RuleInfo("XS502", "unknown-channel-template", E, "a message or channel_trigger whose channel is not a template of its server"),
+    RuleInfo("XS503", "unmatched-publish-channel", E, "a realtime.publish whose channel can match no channel template of its server"),
+    RuleInfo("XS504", "template-in-publish", E, "a realtime.publish channel that still holds a {param} placeholder"),
+    RuleInfo("XS505", "invalid-channel-path", E, "a malformed channel path template or a parameter missing from the input"),
+    RuleInfo("XS506", "duplicate-realtime-definition", E, "two servers, channels or messages with the same name in one scope"),
+    RuleInfo("XS507", "invalid-realtime-setting", E, "publish.who, deliver_to or delivery.guarantee outside its documented set"),
+    RuleInfo("XS508", "missing-parent-reference", E, "a current-Realtime definition or publish without its server, channel or data"),
+    RuleInfo("XS509", "message-missing-clause", E, "a message without input, stack or response"),
+    RuleInfo("XS510", "cross-system-event", W, "a legacy event aimed at a current-Realtime channel, or a publish at a legacy channel"),
+    RuleInfo("XS511", "invalid-realtime-trigger-actions", E, "server or channel trigger actions that do not exist, or not booleans"),
+    RuleInfo("XS512", "realtime-trigger-input-modified", W, "a server or channel trigger input that differs from its fixed schema"),
+    RuleInfo("XS513", "unreachable-message", W, "a message on a channel where no client may publish"),
+    RuleInfo("XS514", "server-without-canonical", W, "a realtime_server without canonical"),
 )
 
 BY_CODE: dict[str, RuleInfo] = {rule.code: rule for rule in RULES}

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from xslint.channels import Pattern, Template
 from xslint.diagnostics import Span
+from xslint.realtime_v2.extract import realtime_facts
+from xslint.realtime_v2.model import RealtimeFacts
 from xslint.source import SourceFile
 from xslint.syntax import Attribute, BoolLit, Definition, Document, ObjectLit, Statement, Variable
 from xslint.templates import ChannelTemplate, evaluate
@@ -65,6 +67,7 @@ class FileFacts:
     channels: tuple[ChannelDecl, ...] = ()
     triggers: tuple[TriggerDecl, ...] = ()
     events: tuple[EventRef, ...] = ()
+    realtime: RealtimeFacts = RealtimeFacts()  # current Realtime, a separate system
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,7 @@ def facts_of(unit: FileUnit) -> FileFacts:
             triggers.append(TriggerDecl(unit.path, text, channel.value.span if channel else None))
     events = tuple(EventRef(unit.path, e.template.parts, e.channel.value.span)
                    for e in unit_events(unit) if e.template is not None and e.channel is not None)
-    return FileFacts(tuple(channels), tuple(triggers), events)
+    return FileFacts(tuple(channels), tuple(triggers), events, realtime_facts(unit))
 
 
 def _channel(path: str, definition: Definition) -> ChannelDecl:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xslint.facts import ChannelDecl, EventRef, FileFacts, TriggerDecl
+from xslint.realtime_v2.model import RealtimeModel, merge
 
 
 @dataclass
@@ -16,6 +17,7 @@ class Workspace:
     channels: list[ChannelDecl] = field(default_factory=list)
     triggers: list[TriggerDecl] = field(default_factory=list)
     events: list[EventRef] = field(default_factory=list)
+    realtime: RealtimeModel = field(default_factory=RealtimeModel)  # current Realtime
     memo: dict = field(default_factory=dict)
 
 
@@ -29,4 +31,5 @@ def build(all_facts: list[FileFacts]) -> Workspace:
     workspace.channels.sort(key=lambda c: (c.path, c.span.start))
     workspace.triggers.sort(key=lambda t: (t.path, t.span.start if t.span else -1))
     workspace.events.sort(key=lambda e: (e.path, e.span.start))
+    workspace.realtime = merge([facts.realtime for facts in all_facts])
     return workspace

@@ -41,6 +41,20 @@ _MODULES = (
     "xs305_trigger_input_modified",
     "xs306_invalid_trigger_history",
     "xs401_unused_channel",
+    "xs501_unknown_realtime_server",
+    "xs502_unknown_channel_template",
+    "xs503_unmatched_publish_channel",
+    "xs504_template_in_publish",
+    "xs505_invalid_channel_path",
+    "xs506_duplicate_realtime_definition",
+    "xs507_invalid_realtime_setting",
+    "xs508_missing_parent_reference",
+    "xs509_message_missing_clause",
+    "xs510_cross_system_event",
+    "xs511_invalid_realtime_trigger_actions",
+    "xs512_realtime_trigger_input_modified",
+    "xs513_unreachable_message",
+    "xs514_server_without_canonical",
 )
 
 CHECKS: tuple[ModuleType, ...] = tuple(import_module(f"{__name__}.{name}") for name in _MODULES)

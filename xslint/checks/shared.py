@@ -15,6 +15,7 @@ from xslint.checks.base import Finding
 from xslint.schema_check import Issue, validate
 from xslint.values import EXPRESSION, STATIC_ONLY, Lowered, from_block
 from xslint.facts import ChannelDecl, EventRef, FileUnit, unit_events
+from xslint.realtime_v2.schema import realtime_issues
 from xslint.workspace import Workspace
 
 _SCHEMA_FOR = {"realtime_channel": "realtime_channel", "realtime_trigger": "realtime_trigger"}
@@ -34,6 +35,7 @@ def schema_issues(unit: FileUnit) -> list[Issue]:
             body = event.statement.body
             values = from_block(body, EXPRESSION) if body else Lowered({})
             issues += validate("realtime_event", values, "api.realtime_event", header)
+        issues += realtime_issues(unit)  # current Realtime (XS102/XS103 and XS507-XS511)
         unit.memo["schema"] = issues
     return unit.memo["schema"]
 

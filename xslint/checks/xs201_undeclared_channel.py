@@ -12,6 +12,7 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
+from xslint.checks.current import fits_current
 from xslint.checks.events import shown
 from xslint.checks.shared import verdict
 from xslint.workspace import Workspace
@@ -23,8 +24,8 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
     patterns = sorted({c.pattern.text for c in workspace.channels})
     for event in workspace.events:
         judged = verdict(workspace, event)
-        if judged.kind != "undeclared":
-            continue
+        if judged.kind != "undeclared" or fits_current(workspace, event):
+            continue  # an event aimed at a current-Realtime channel is XS510's
         name = shown(event.parts)
         yield Finding(event.path, event.span,
                       f'no declared channel matches "{name}"', _help(name, patterns))

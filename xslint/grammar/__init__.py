@@ -25,7 +25,8 @@ DEFINITION_KINDS = frozenset({
     "workspace", "workspace_trigger", "branch", "table", "table_trigger", "api_group",
     "query", "function", "task", "addon", "middleware", "agent", "agent_trigger", "tool",
     "mcp_server", "mcp_server_trigger", "workflow_test", "realtime_channel",
-    "realtime_trigger", "run.job", "run.service",
+    "realtime_trigger", "realtime_server", "realtime_server_trigger", "channel", "channel_trigger",
+    "message", "run.job", "run.service",
 })
 
 

@@ -1,0 +1,4 @@
+// Boards and cards
+api_group boards {
+  canonical = "boards-api"
+}

@@ -1,0 +1,14 @@
+// An operator acknowledges an incident
+message ack {
+  realtime_server = "opps"
+  channel = "incidents/{incident_id}"
+  deliver_to = "channel"
+  auth = "user"
+  input {
+    text note?
+  }
+  stack {
+    realtime.get_session as $session
+  }
+  response = {acknowledged_by: $session.dbo_id, note: $input.note}
+}

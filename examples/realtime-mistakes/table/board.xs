@@ -1,0 +1,7 @@
+table board {
+  schema {
+    int id
+    text name filters=trim
+  }
+  index = [{type: "primary", field: [{name: "id"}]}]
+}
