@@ -12,14 +12,25 @@ from xslint.channels import UNKNOWN, Pattern, can_match, is_unresolved, pattern_
 
 U = UNKNOWN
 ROOM, USER = Pattern("room:*", False), Pattern("user:*", False)
+AUCTION = Pattern("auctionSession", True)
+SPEC_PATTERNS = [ROOM, USER, AUCTION]
 
 
 @pytest.mark.parametrize("parts, verdict", [
-    (template("user:", U), "ok"),                  # SPEC's table
+    (template("user:", U), "ok"),                  # SPEC §2's table, row by row
+    (template("user:", U), "ok"),                  # `"user:"|concat:$user.id|to_text`
     (template("usr:", U), "XS201"),
     (template("room:", U, ":typing"), "XS203"),
+    (template("auctionSession/", U), "ok"),        # `"auctionSession/"|concat:$input.id:""`
     (template("orders"), "XS201"),
+    (template(""), "XS201"),                       # the empty name
     (template(U), "XS207"),
+])
+def test_spec_table(parts, verdict) -> None:
+    assert judge(parts, SPEC_PATTERNS) == verdict
+
+
+@pytest.mark.parametrize("parts, verdict", [
     (template("room:lobby"), "ok"),
     (template("room:"), "XS201"),                   # `*` is one non-empty segment
     (template("room:a:b"), "XS203"),
@@ -33,6 +44,8 @@ def test_spec_verdicts(parts, verdict) -> None:
 
 
 def judge(parts, patterns) -> str:
+    if not parts:
+        return "XS201"
     if is_unresolved(parts):
         return "XS207"
     if any(can_match(parts, p) for p in patterns):
@@ -51,6 +64,17 @@ def judge(parts, patterns) -> str:
     ("announcements", "announcements", False, True),
     ("announcements", "announcements:x", False, False),
     ("announcements", "announcements:x", True, True),
+    ("auctionSession", "auctionSession/42", True, True),    # `/` separates sub-channels
+    ("auctionSession", "auctionSession/42", False, False),
+    ("auctionSession", "auctionSession/42/bids", True, True),
+    ("chat/*", "chat/sports", False, True),                  # as Xano's editor stores it
+    ("chat/*", "chat/sports/live", True, True),
+    ("chat/*", "chat", True, True),                          # the parent of a nested `…/*`
+    ("chat/*", "chat", False, False),
+    ("room:*", "room/7", False, False),                      # a separator is literal
+    ("room:*", "room:7/typing", True, True),                 # nesting takes either separator
+    ("a/*:c", "a/b:c", False, True),
+    ("*", "a/b", False, False),
 ])
 def test_concrete_names(pattern, name, nested, expected) -> None:
     assert can_match(template(name), Pattern(pattern, nested)) is expected
@@ -63,6 +87,10 @@ def test_concrete_names(pattern, name, nested, expected) -> None:
     (Pattern("a:*", False), Pattern("b:*", False), False),
     (Pattern("*:x", False), Pattern("y:*", False), True),
     (Pattern("a:*", False), Pattern("a:*:b", True), False),
+    (Pattern("chat", True), Pattern("chat/*", False), True),
+    (Pattern("chat/*", True), Pattern("chat", False), True),
+    (Pattern("room:*", False), Pattern("room/*", False), False),
+    (Pattern("a/*", True), Pattern("a:b", False), False),
 ])
 def test_overlap(a, b, expected) -> None:
     assert patterns_overlap(a, b) is expected and patterns_overlap(b, a) is expected
@@ -71,6 +99,8 @@ def test_overlap(a, b, expected) -> None:
 @pytest.mark.parametrize("text, problem", [
     ("", "empty"), ("room:", "empty segment"), ("a::b", "empty segment"), ("ro*m", "whole segment"),
     ("**", "whole segment"), ("room lobby", "whitespace"), ("room:*", None), ("*", None), ("a:*:b", None),
+    ("chat/", "empty segment"), ("a//b", "empty segment"), ("/a", "empty segment"), ("a/b*", "whole segment"),
+    ("chat/*", None), ("auctionSession", None), ("org:*/billing", None),
 ])
 def test_pattern_problems(text, problem) -> None:
     found = pattern_problem(text)
@@ -80,17 +110,33 @@ def test_pattern_problems(text, problem) -> None:
 # ── properties ──────────────────────────────────────────────────────────────
 
 segments = st.sampled_from(["a", "b", "ab", "*"])
-patterns = st.builds(lambda segs, nested: Pattern(":".join(segs), nested),
-                     st.lists(segments, min_size=1, max_size=4), st.booleans())
-texts = st.text(alphabet="ab:", min_size=0, max_size=4)
+separators = st.sampled_from([":", "/"])
+patterns = st.builds(lambda segs, seps, nested: Pattern(_joined(segs, seps), nested),
+                     st.lists(segments, min_size=1, max_size=4), st.lists(separators, min_size=3, max_size=3),
+                     st.booleans())
+texts = st.text(alphabet="ab:/", min_size=0, max_size=4)
 pieces = st.lists(st.one_of(texts, st.none()), min_size=1, max_size=5)
-fillers = st.lists(st.text(alphabet="ab:", min_size=1, max_size=4), min_size=5, max_size=5)
+fillers = st.lists(st.text(alphabet="ab:/", min_size=1, max_size=4), min_size=5, max_size=5)
+
+
+def _joined(segs: list[str], seps: list[str]) -> str:
+    return segs[0] + "".join(sep + seg for sep, seg in zip(seps, segs[1:]))
 
 
 def reference_match(name: str, pattern: Pattern) -> bool:
-    """SPEC §2 written as a regular expression, independently of the automaton."""
-    body = ":".join("[^:]+" if s == "*" else re.escape(s) for s in pattern.segments)
-    return re.fullmatch(body + ("(?::[^:]+)*" if pattern.nested else ""), name) is not None
+    """SPEC §2 written as a regular expression, independently of the automaton: each
+    separator of the pattern literal, `*` one segment, nesting any further segments
+    after either separator, and a nested `…/*` also matching its parent."""
+    body = _regex(pattern.text)
+    if pattern.nested:
+        body += "(?:[:/][^:/]+)*"
+        if pattern.text.endswith("/*"):
+            body = f"(?:{body}|{_regex(pattern.text[:-2])})"
+    return re.fullmatch(body, name) is not None
+
+
+def _regex(text: str) -> str:
+    return "".join("[^:/]+" if piece == "*" else re.escape(piece) for piece in re.split(r"([:/])", text))
 
 
 @settings(max_examples=600, deadline=None)

@@ -19,7 +19,7 @@ def test_every_rule_has_exactly_one_module_in_code_order() -> None:
 
 
 def test_codes_and_names_are_unique() -> None:
-    assert len({r.code for r in RULES}) == len({r.name for r in RULES}) == len(RULES) == 44
+    assert len({r.code for r in RULES}) == len({r.name for r in RULES}) == len(RULES) == 45
 
 
 def test_rules_command_lists_every_rule_as_json() -> None:

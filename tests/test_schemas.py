@@ -208,9 +208,12 @@ def trigger_without(key):
         ),
         pytest.param(trigger(actions={}), id="actions-empty"),
         pytest.param(trigger(response="<expression>"), id="response-expression"),
+        # Xano's engine marks response optional; its Metadata API example omits it.
+        pytest.param(trigger_without("response"), id="response-omitted"),
+        # The engine stores any integer limit and writes it back on pull.
         *[
             pytest.param(trigger(history=h), id=f"history-{h!r}")
-            for h in (False, "inherit", 0, 100, 1000, 10000, "all")
+            for h in (False, "inherit", 0, 25, 50, 100, 250, 1000, 10000, 123456, "all")
         ],
     ],
 )
@@ -223,7 +226,7 @@ def test_trigger_valid(instance):
     [
         *[
             pytest.param(trigger_without(k), "required", id=f"missing-{k}")
-            for k in ("channel", "input", "stack", "response")
+            for k in ("channel", "input", "stack")
         ],
         pytest.param(trigger(channel=""), "minLength", id="channel-empty"),
         pytest.param(trigger(channel=3), "type", id="channel-number"),
@@ -232,14 +235,19 @@ def test_trigger_valid(instance):
         pytest.param(trigger(active="yes"), "type", id="active-yes"),
         pytest.param(trigger(tags=["a", 1]), "type", id="tags-item"),
         pytest.param(trigger(tags="a"), "type", id="tags-not-array"),
-        pytest.param(trigger(history=True), "enum", id="history-true"),
-        pytest.param(trigger(history=50), "enum", id="history-50"),
-        pytest.param(trigger(history="none"), "enum", id="history-none"),
+        pytest.param(trigger(history=True), "anyOf", id="history-true"),
+        pytest.param(trigger(history=2.5), "anyOf", id="history-fraction"),
+        pytest.param(trigger(history="none"), "anyOf", id="history-none"),
+        pytest.param(trigger(history="100"), "anyOf", id="history-quoted-number"),
         pytest.param(trigger(docs="x"), "additionalProperties", id="unknown-clause"),
     ],
 )
 def test_trigger_invalid(instance, kind):
     assert_invalid("realtime_trigger", instance, kind)
+
+
+def test_trigger_history_is_never_negative():
+    assert error_kinds("realtime_trigger", trigger(history=-1)) == {"anyOf"}
 
 
 # --------------------------------------------------------------------------

@@ -21,6 +21,7 @@ class RuleInfo:
     name: str
     severity: Severity
     summary: str
+    retired: bool = False  # the code stays reserved and selectable, but nothing reports it
 
 
 RULES: tuple[RuleInfo, ...] = (
@@ -35,7 +36,8 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo("XS104", "duplicate-attribute", E, "the same key twice in one block or object literal"),
     RuleInfo("XS105", "invalid-channel-pattern", E, "an empty or malformed channel pattern"),
     RuleInfo("XS106", "duplicate-channel", E, "two realtime_channel definitions with the same pattern"),
-    RuleInfo("XS107", "contradictory-channel-auth", W, "anonymous_clients: true together with auth_channel: true"),
+    RuleInfo("XS107", "contradictory-channel-auth", W,
+             "retired, never reported: anonymous_clients with auth_channel is a documented combination", True),
     RuleInfo("XS108", "overlapping-channels", W, "two declared patterns that can match the same channel name"),
     RuleInfo("XS109", "incomplete-channel-settings", E, "a settings object without all five keys"),
     RuleInfo("XS201", "undeclared-channel", E, "an event whose channel can match no declared pattern"),
@@ -48,12 +50,13 @@ RULES: tuple[RuleInfo, ...] = (
     RuleInfo("XS208", "untrusted-channel-input", W, "a query that builds a channel from $input with no precondition before it"),
     RuleInfo("XS209", "large-event-payload", I, "event data that is a whole record rather than chosen fields"),
     RuleInfo("XS301", "trigger-undeclared-channel", E, "a realtime_trigger whose channel is not declared"),
-    RuleInfo("XS302", "trigger-missing-clause", E, "a realtime_trigger without channel, input, stack or response"),
+    RuleInfo("XS302", "trigger-missing-clause", E, "a realtime_trigger without channel, input or stack"),
     RuleInfo("XS303", "invalid-trigger-actions", E, "trigger actions other than join and message, or not booleans"),
     RuleInfo("XS304", "trigger-inactive-channel", W, "a trigger listening on a channel whose definition has active = false"),
     RuleInfo("XS305", "trigger-input-modified", W, "a trigger input block that differs from the predefined one"),
-    RuleInfo("XS306", "invalid-trigger-history", E, "a trigger history value that the platform does not accept"),
+    RuleInfo("XS306", "invalid-trigger-history", E, "a trigger history other than false, inherit, all or a non-negative integer"),
     RuleInfo("XS401", "unused-channel", I, "a declared channel that no event or trigger uses"),
+    RuleInfo("XS402", "no-declared-channels", I, "events or triggers in a workspace that declares no channel at all"),
     RuleInfo("XS501", "unknown-realtime-server", E, "a reference to a realtime_server the workspace does not declare"),
     RuleInfo("XS502", "unknown-channel-template", E, "a message or channel_trigger whose channel is not a template of its server"),
     RuleInfo("XS503", "unmatched-publish-channel", E, "a realtime.publish whose channel can match no channel template of its server"),

@@ -1,11 +1,17 @@
 """Channel patterns, channel-name templates, and whether one can match the other (SPEC §2).
 
-A pattern is `:`-separated segments, each literal text or `*` (one non-empty
-segment). With nesting, a name may extend a match with further segments.
+A pattern is segments separated by `/` or `:`, each literal text or `*` (one
+non-empty segment). Both separators count: `/` is what Xano's editor and real
+apps use for sub-channels (`auctionSession/42`, `chat/*`), `:` is the
+`type:id` convention of the founding doc (`room:*`). A separator in a pattern
+is literal: `room:*` matches `room:7`, not `room/7`. With nesting, a name may
+extend a match with further segments, after either separator; and because
+Xano's editor stores a nested channel `chat` as `chat/*`, a nested pattern
+ending in `/*` also matches the parent name itself (`chat`).
 
 A template is what an event's channel expression is statically known to be:
 known text and unknown parts, each unknown part standing for any non-empty
-text (colons included, since a variable may hold `a:b`). `can_match` asks
+text (separators included, since a variable may hold `a:b`). `can_match` asks
 whether *some* value of the unknown parts gives a name the pattern matches;
 xslint reports only when none does.
 """
@@ -18,8 +24,10 @@ from functools import lru_cache
 
 UNKNOWN = None  # a template part whose text is not known statically
 Template = tuple[str | None, ...]
+SEPARATORS = "/:"
 
 _WHITESPACE = re.compile(r"\s")
+_SEGMENTS = re.compile(r"[/:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +37,7 @@ class Pattern:
 
     @property
     def segments(self) -> tuple[str, ...]:
-        return _split(self.text)
+        return split(self.text)
 
 
 def pattern_problem(text: str) -> str | None:
@@ -38,7 +46,7 @@ def pattern_problem(text: str) -> str | None:
         return "the channel pattern is empty"
     if _WHITESPACE.search(text):
         return f'the channel pattern "{text}" contains whitespace'
-    for segment in text.split(":"):
+    for segment in split(text):
         if not segment:
             return f'the channel pattern "{text}" has an empty segment'
         if "*" in segment and segment != "*":
@@ -60,8 +68,9 @@ def template(*parts: str | None) -> Template:
 
 
 def is_unresolved(parts: Template) -> bool:
-    """No known text at all: nothing can be checked."""
-    return all(part is UNKNOWN for part in parts)
+    """Some part, but no known text at all: nothing can be checked. (No part at all is
+    the empty name, which is known.)"""
+    return bool(parts) and all(part is UNKNOWN for part in parts)
 
 
 def can_match(parts: Template, pattern: Pattern, nested: bool | None = None) -> bool:
@@ -77,52 +86,64 @@ def can_match(parts: Template, pattern: Pattern, nested: bool | None = None) -> 
 
 
 def patterns_overlap(a: Pattern, b: Pattern) -> bool:
-    """Whether some channel name matches both patterns."""
-    first, second = _split(a.text), _split(b.text)
-    if len(first) != len(second):
-        shorter = a if len(first) < len(second) else b
-        if not shorter.nested:
-            return False
-    return all(x == y or x == "*" or y == "*" for x, y in zip(first, second))
+    """Whether some channel name matches both patterns (the two automata run side by side)."""
+    first, second = _machine(a.text, a.nested), _machine(b.text, b.nested)
+    alphabet = sorted(set(a.text + b.text + SEPARATORS) - {"*"}) + [_OTHER]
+    start = (frozenset({0}), frozenset({0}))
+    seen, pending = {start}, [start]
+    while pending:
+        left, right = pending.pop()
+        if first.accepts(left) and second.accepts(right):
+            return True
+        for char in alphabet:
+            following = (first.read(left, char), second.read(right, char))
+            if following[0] and following[1] and following not in seen:
+                seen.add(following)
+                pending.append(following)
+    return False
 
 
 @lru_cache(maxsize=4096)
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(text.split(":"))
+def split(text: str) -> tuple[str, ...]:
+    """The segments of a pattern or name, whichever separator stands between them."""
+    return tuple(_SEGMENTS.split(text))
 
 
 # ── the automaton behind can_match ──────────────────────────────────────────
 #
 # States are positions in a list of steps: a literal character, or a `*`
-# segment (one or more non-colon characters). A `*` step has two states: "need
-# one more character" (2i) and "have at least one" (2i+1). After the last
-# step, a nested pattern may read ":" and another segment, any number of times.
+# segment (one or more characters that are not separators). A `*` step has two
+# states: "need one more character" (2i) and "have at least one" (2i+1). After
+# the last step, a nested pattern may read a separator and another segment, any
+# number of times.
 
-_COLON = ":"
+_ANY = None  # move on any character that is not a separator
+_SEP = ""  # move on any separator (only in a nested extension)
+_OTHER = "\ue000"  # stands for every character that no pattern names
 
 
 @dataclass(frozen=True)
 class _Machine:
     steps: tuple[str | None, ...]  # a character, or None for a `*` segment
     nested: bool
+    parent_end: int | None  # where a nested `…/*` pattern also accepts (the parent name)
 
     @property
     def end(self) -> int:
         return 2 * len(self.steps)
 
     def _moves(self, state: int) -> list[tuple[str | None, int]]:
-        """(character or None for "any non-colon", next state) from `state`."""
+        """(character, _ANY or _SEP, next state) from `state`."""
         end = self.end
         if state == end:
-            return [(_COLON, end + 1)] if self.nested else []
-        if state in (end + 1, end + 2):  # inside a nested sub-segment
-            moves: list[tuple[str | None, int]] = [(None, end + 2)]
-            return moves + ([(_COLON, end + 1)] if state == end + 2 else [])
+            return [(_SEP, end + 1)] if self.nested else []
+        if state == end + 1:
+            return [(_ANY, end + 2)]
+        if state == end + 2:
+            return [(_ANY, end + 2), (_SEP, end + 1)]
         index = state // 2
         step = self.steps[index]
-        if step is not None:
-            return [(step, 2 * index + 2)]
-        return [(None, 2 * index + 1)]
+        return [(_ANY, 2 * index + 1)] if step is None else [(step, 2 * index + 2)]
 
     def _closure(self, states: set[int]) -> frozenset[int]:
         """A `*` state that has its one character may also stand after the segment."""
@@ -135,10 +156,12 @@ class _Machine:
 
     def read(self, states: frozenset[int], text: str) -> frozenset[int]:
         for char in text:
+            separator = char in SEPARATORS
             following = set()
             for state in states:
                 for expected, target in self._moves(state):
-                    if expected == char or (expected is None and char != _COLON):
+                    if expected == char or (expected is _ANY and not separator) \
+                            or (expected == _SEP and separator):
                         following.add(target)
             states = self._closure(following)
             if not states:
@@ -158,14 +181,15 @@ class _Machine:
 
     def accepts(self, states: frozenset[int]) -> bool:
         end = self.end
-        return end in states or (self.nested and end + 2 in states)
+        return end in states or (self.nested and end + 2 in states) \
+            or (self.parent_end is not None and self.parent_end in states)
 
 
 @lru_cache(maxsize=4096)
 def _machine(text: str, nested: bool) -> _Machine:
     steps: list[str | None] = []
-    for i, segment in enumerate(text.split(":")):
-        if i:
-            steps.append(_COLON)
+    for segment, separator in zip(split(text), list(_SEGMENTS.findall(text)) + [""]):
         steps.extend([None] if segment == "*" else list(segment))
-    return _Machine(tuple(steps), nested)
+        steps.extend(separator)
+    parent = 2 * (len(steps) - 2) if nested and len(steps) >= 2 and text.endswith("/*") else None
+    return _Machine(tuple(steps), nested, parent)

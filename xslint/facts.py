@@ -14,6 +14,7 @@ from xslint.diagnostics import Span
 from xslint.realtime_v2.extract import realtime_facts
 from xslint.realtime_v2.model import RealtimeFacts
 from xslint.source import SourceFile
+from xslint.disabled import never_run
 from xslint.syntax import Attribute, BoolLit, Definition, Document, ObjectLit, Statement, Variable
 from xslint.templates import ChannelTemplate, evaluate
 from xslint.values import literal_text
@@ -89,11 +90,20 @@ def facts_of(unit: FileUnit) -> FileFacts:
             channels.append(_channel(unit.path, definition))
         elif definition.kind.text == "realtime_trigger":
             channel = definition.body.attribute("channel")
-            text = literal_text(channel.value) if channel else None
+            text = trigger_pattern(literal_text(channel.value)) if channel else None
             triggers.append(TriggerDecl(unit.path, text, channel.value.span if channel else None))
     events = tuple(EventRef(unit.path, e.template.parts, e.channel.value.span)
                    for e in unit_events(unit) if e.template is not None and e.channel is not None)
     return FileFacts(tuple(channels), tuple(triggers), events, realtime_facts(unit))
+
+
+def trigger_pattern(text: str | None) -> str | None:
+    """The pattern a trigger's channel names: Xano's Git sync writes `"<channel id>|<pattern>"`
+    (`"47286766384427|test1"` beside `47286766384427_test1.xs`), the id being the channel's."""
+    if text is None or "|" not in text:
+        return text
+    channel_id, _, pattern = text.rpartition("|")
+    return pattern if channel_id.isascii() and channel_id.isdigit() else text
 
 
 def _channel(path: str, definition: Definition) -> ChannelDecl:
@@ -115,11 +125,14 @@ def unit_events(unit: FileUnit) -> list[EventSite]:
 
 
 def events_in(unit: FileUnit, definition: Definition) -> list[EventSite]:
+    """The events of a definition that can run: one disabled with `!` (or inside a
+    disabled statement, or with `disabled = true`) never does, so no rule judges it."""
     visits = list(statements(definition.body))
     assigned = _assignments(visits)
+    disabled = never_run(visits)
     found = []
     for visit in visits:
-        if visit.statement.name.text != EVENT:
+        if visit.statement.name.text != EVENT or id(visit.statement) in disabled:
             continue
         channel = visit.statement.body.attribute("channel") if visit.statement.body else None
         resolved = None

@@ -90,7 +90,7 @@ def _missing(name: str, path: tuple, key: str, lowered: Lowered, subject: str, h
                      "nested_channels, message_history, auth_channel and presence")
     if name == "realtime_trigger":
         return Issue("XS302", header, f'{subject} has no "{key}" clause',
-                     f"add `{key}`; a realtime trigger needs channel, input, stack and response")
+                     f"add `{key}`; a realtime trigger needs channel, input and stack")
     return Issue("XS204", header, f'api.realtime_event has no "{key}" parameter',
                  f"add `{key} = …`; every realtime event needs a channel and data")
 
@@ -102,10 +102,17 @@ def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowere
     if name == "realtime_event":
         return Issue("XS205", where, f'unknown api.realtime_event parameter "{key}"', help)
     if name == "realtime_trigger" and path[:1] == ("actions",):
-        return Issue("XS303", where, f'unknown trigger action "{key}"', 'the actions are "join" and "message"')
+        return Issue("XS303", where, f'unknown trigger action "{key}"', _action_help(key))
     parent = ".".join(str(p) for p in path[:-1])
     place = f" in {parent}" if parent else ""
     return Issue("XS103", where, f'unknown attribute "{key}"{place}', help)
+
+
+def _action_help(key: str) -> str:
+    if key == "connection":  # older docs and the VS Code template write it; agent and MCP triggers have it
+        return ('"connection" is an action of agent and MCP server triggers, not of realtime triggers; '
+                'use "join" to run when a client joins the channel')
+    return 'the actions are "join" and "message"'
 
 
 def _code_for_value(name: str, path: tuple, kind: str) -> str | None:
@@ -139,6 +146,8 @@ def _value_message(path: tuple, error: ValidationError) -> str:
 def _value_help(path: tuple, error: ValidationError) -> str | None:
     if error.validator == "enum":
         return "use one of " + ", ".join(_literal(v) for v in error.validator_value)
+    if path[:1] == ("history",):
+        return "use false, inherit, all, or the number of runs to keep (0 or more)"
     if error.validator == "type" and error.validator_value == "boolean":
         return f"write `{path[-1]}: true` or `{path[-1]}: false`" if len(path) > 1 else \
             f"write `{path[-1]} = true` or `{path[-1]} = false`"

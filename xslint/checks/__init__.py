@@ -41,6 +41,7 @@ _MODULES = (
     "xs305_trigger_input_modified",
     "xs306_invalid_trigger_history",
     "xs401_unused_channel",
+    "xs402_no_declared_channels",
     "xs501_unknown_realtime_server",
     "xs502_unknown_channel_template",
     "xs503_unmatched_publish_channel",

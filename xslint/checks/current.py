@@ -49,8 +49,8 @@ def publish_verdict(workspace: Workspace, publish: Publish) -> str:
 
 def fits_current(workspace: Workspace, event: EventRef) -> Channel | None:
     """The current-Realtime channel a legacy event's channel could only be meant for:
-    no legacy pattern can match it, and some current template can."""
-    if verdict(workspace, event).kind != "undeclared":
+    no legacy pattern can match it (or none is declared), and some current template can."""
+    if verdict(workspace, event).kind not in ("undeclared", "unknown"):
         return None
     return next((c for c in workspace.realtime.channels if can_reach(event.parts, c.template)), None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from xslint.channels import UNKNOWN, Template, can_match, is_unresolved
+from xslint.channels import UNKNOWN, Template, can_match, is_unresolved, split
 from xslint.checks.base import Finding
 from xslint.schema_check import Issue, validate
 from xslint.values import EXPRESSION, STATIC_ONLY, Lowered, from_block
@@ -50,9 +50,10 @@ def schema_findings(unit: FileUnit, code: str) -> Iterator[Finding]:
 class Verdict:
     """How an event's channel fares against the declared patterns.
 
-    `kind`: "unresolved" (XS207), "undeclared" (XS201), "nested" (XS203, with
-    `channels` the patterns it would match with nesting), or "ok" (with
-    `channels` the patterns it can match).
+    `kind`: "unresolved" (XS207), "empty" (the name `""`, XS201), "unknown"
+    (the workspace declares no channel at all, XS402), "undeclared" (XS201),
+    "nested" (XS203, with `channels` the patterns it would match with
+    nesting), or "ok" (with `channels` the patterns it can match).
     """
 
     kind: str
@@ -68,8 +69,12 @@ def verdict(workspace: Workspace, event: EventRef) -> Verdict:
 
 
 def _judge(workspace: Workspace, parts: Template) -> Verdict:
+    if not parts:
+        return Verdict("empty")
     if is_unresolved(parts):
         return Verdict("unresolved")
+    if not workspace.channels:
+        return Verdict("unknown")
     candidates = _candidates(workspace, parts)
     matching = tuple(c for c in candidates if can_match(parts, c.pattern))
     if matching:
@@ -87,10 +92,11 @@ def _candidates(workspace: Workspace, parts: Template) -> list[ChannelDecl]:
     if by_first is None:
         by_first = workspace.memo["by_first"] = {}
         for channel in workspace.channels:
-            by_first.setdefault(channel.pattern.text.split(":")[0], []).append(channel)
+            by_first.setdefault(channel.pattern.segments[0], []).append(channel)
     head = parts[0]
-    first, colon, _ = head.partition(":")
+    first = split(head)[0]
+    whole = first != head or len(parts) == 1  # the first segment ends within the known text
     fitting = [c for segment, channels in by_first.items()
-               if segment == "*" or (segment == first if colon or len(parts) == 1 else segment.startswith(first))
+               if segment == "*" or (segment == first if whole else segment.startswith(first))
                for c in channels]
     return sorted(fitting, key=lambda c: (c.path, c.span.start))

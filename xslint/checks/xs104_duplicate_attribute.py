@@ -1,9 +1,12 @@
 """XS104 duplicate-attribute: the same key twice in one block or object literal.
 
 In any definition: two `key = …` in one block, two clauses of one name in a
-definition (`test` may repeat), two fields of one name in an `input` or
-`schema`, two entries of one key in an object literal. The platform keeps
-one of them, silently.
+definition, two fields of one name in an `input` or `schema`, two entries of
+one key in an object literal. The platform keeps one of them, silently.
+
+Keys that a statement or definition takes several times are not duplicates:
+the engine's schema (vendor/xs-engine/kinds.json, `repeating_blocks` and `key[]`)
+lists them, such as one `arg` per `?` placeholder of `db.direct_query`.
 """
 
 from __future__ import annotations
@@ -13,35 +16,61 @@ from typing import Iterable, Iterator
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.diagnostics import Related, Span
-from xslint.syntax import Attribute, Block, ObjectEntry, ObjectLit, Section, item_key, walk
 from xslint.facts import FileUnit
+from xslint.syntax import Attribute, Block, Definition, Field, ObjectEntry, ObjectLit, Section, Statement, item_key, walk
 
 RULE = BY_CODE["XS104"]
-_REPEATABLE_CLAUSES = frozenset({"test"})
+
+_DIRECT_QUERY = frozenset({"arg", "mock"})
+# statement or definition kind → the keys it may take more than once
+_REPEATABLE: dict[str, frozenset[str]] = {
+    "db.direct_query": _DIRECT_QUERY,
+    **{f"db.external.{engine}.direct_query": _DIRECT_QUERY
+       for engine in ("mssql", "mysql", "oracle", "postgres", "snowflake")},
+    "db.query": frozenset({"sort"}),
+    "stream.from_request": frozenset({"headers"}),
+    "switch": frozenset({"case"}),
+    "conditional": frozenset({"elseif"}),
+    "test": frozenset({"expect"}),
+    "microservice": frozenset({"config", "volume", "ingress"}),
+    "deployment": frozenset({"container"}),
+    "container": frozenset({"volume"}),
+    "market_item": frozenset({"tablemap"}),
+}
+_REPEATABLE_CLAUSES = frozenset({"test"})  # in every definition that has tests
 
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
     for definition in unit.document.definitions:
-        clauses = [(item_key(i), _key_span(i)) for i in definition.body.items
-                   if not isinstance(i, Attribute) and item_key(i) not in _REPEATABLE_CLAUSES]
-        yield from _duplicates(unit.path, clauses, "clause")
         for node in walk(definition):
-            what, keys = _keys(node)
-            yield from _duplicates(unit.path, keys, what)
+            for what, keys in _keys(node):
+                yield from _duplicates(unit.path, keys, what)
 
 
-def _keys(node: object) -> tuple[str, list[tuple[str, Span]]]:
-    if isinstance(node, Block):
-        return "attribute", [(a.key.text, a.key.span) for a in node.attributes()]
+def _keys(node: object) -> list[tuple[str, list[tuple[str, Span]]]]:
+    """The keys of one node that must not repeat, grouped by what they are."""
+    if isinstance(node, Definition):
+        single = _single_valued(node.kind.text, _REPEATABLE_CLAUSES)
+        clauses = [(item_key(i), i.name.span) for i in node.body.items
+                   if not isinstance(i, Attribute) and single(item_key(i))]
+        return [("clause", clauses), ("attribute", _attributes(node.body, single))]
+    if isinstance(node, (Statement, Field)) and node.body is not None:
+        owner = node.name.text if isinstance(node, Statement) else ""
+        return [("attribute", _attributes(node.body, _single_valued(owner)))]
     if isinstance(node, ObjectLit):
-        return "key", [(e.name, e.key.span) for e in node.entries if isinstance(e, ObjectEntry)]
+        return [("key", [(e.name, e.key.span) for e in node.entries if isinstance(e, ObjectEntry)])]
     if isinstance(node, Section):
-        return "field", [(f.name.text, f.name.span) for f in node.fields if f.name is not None]
-    return "", []
+        return [("field", [(f.name.text, f.name.span) for f in node.fields if f.name is not None])]
+    return []
 
 
-def _key_span(item: object) -> Span:
-    return item.name.span  # type: ignore[attr-defined]
+def _attributes(block: Block, single) -> list[tuple[str, Span]]:  # noqa: ANN001
+    return [(a.key.text, a.key.span) for a in block.attributes() if single(a.key.text)]
+
+
+def _single_valued(owner: str, also: frozenset[str] = frozenset()):  # noqa: ANN202
+    repeatable = _REPEATABLE.get(owner, frozenset()) | also
+    return lambda key: key not in repeatable
 
 
 def _duplicates(path: str, keys: Iterable[tuple[str, Span]], what: str) -> Iterator[Finding]:

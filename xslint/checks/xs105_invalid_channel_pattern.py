@@ -1,7 +1,8 @@
 """XS105 invalid-channel-pattern: a `realtime_channel` name that is not a valid pattern.
 
-Empty, with whitespace, with an empty segment (`room::x`, `room:`), or a `*`
-that is not a whole segment (`ro*m`, `**`).
+Empty, with whitespace, with an empty segment (`room::x`, `room:`, `chat/`), or
+a `*` that is not a whole segment (`ro*m`, `**`). Segments are separated by `/`
+or `:` (SPEC §2).
 """
 
 from __future__ import annotations
@@ -23,4 +24,5 @@ def check_file(unit: FileUnit) -> Iterator[Finding]:
         problem = pattern_problem(definition.name_text)
         if problem:
             yield Finding(unit.path, definition.name.span, problem,
-                          'use ":"-separated segments of text, or "*" for one whole segment, such as "room:*"')
+                          'use segments of text separated by "/" or ":", or "*" for one whole segment, '
+                          'such as "chat/*" or "room:*"')

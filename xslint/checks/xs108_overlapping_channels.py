@@ -2,7 +2,9 @@
 
 `room:*` and `room:lobby`, or a nested `org:*` and `org:acme:billing`: which
 settings apply to `room:lobby` is ambiguous. Identical patterns are XS106.
-Reported on the later of the two in path order.
+Only valid patterns are compared: an invalid one (`org::members`) is XS105's,
+and what it would match is not defined. Reported on the later of the two in
+path order.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from itertools import combinations
 from typing import Iterator
 
 from xslint.catalog import BY_CODE
-from xslint.channels import patterns_overlap
+from xslint.channels import pattern_problem, patterns_overlap
 from xslint.checks.base import Finding
 from xslint.diagnostics import Related
 from xslint.facts import ChannelDecl
@@ -21,7 +23,8 @@ RULE = BY_CODE["XS108"]
 
 
 def check_workspace(workspace: Workspace) -> Iterator[Finding]:
-    for earlier, later in _candidate_pairs(workspace.channels):
+    valid = [c for c in workspace.channels if pattern_problem(c.pattern.text) is None]
+    for earlier, later in _candidate_pairs(valid):
         if earlier.pattern.text == later.pattern.text or not patterns_overlap(earlier.pattern, later.pattern):
             continue
         yield Finding(later.path, later.span,

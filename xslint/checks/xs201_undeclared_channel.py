@@ -2,7 +2,10 @@
 
 Only what is certain is reported: the unknown parts of the channel (variables,
 filters) could be any non-empty text, and the event is reported only when no
-such text gives a name that any `realtime_channel` pattern matches.
+such text gives a name that any `realtime_channel` pattern matches. The empty
+name `""` (what Xano's builder writes for an event whose channel was left
+blank) matches nothing. A workspace that declares no channel at all is
+XS402's, not this rule's: its channels are unknown.
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
     patterns = sorted({c.pattern.text for c in workspace.channels})
     for event in workspace.events:
         judged = verdict(workspace, event)
+        if judged.kind == "empty":
+            yield Finding(event.path, event.span, "the channel name is empty",
+                          'name the channel the event is sent to, such as "room/" ~ $input.room_id')
         if judged.kind != "undeclared" or fits_current(workspace, event):
             continue  # an event aimed at a current-Realtime channel is XS510's
         name = shown(event.parts)

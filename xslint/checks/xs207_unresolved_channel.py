@@ -1,7 +1,9 @@
 """XS207 unresolved-channel: a channel expression with no known part.
 
 `channel = $input.channel` could be anything, so it cannot be checked; the
-finding says so rather than staying silent.
+finding says so rather than staying silent. A channel with any literal text
+in it (`"room/"|concat:$id`, `"room:" ~ $id`) is not this rule's: its known
+part is checked.
 """
 
 from __future__ import annotations
@@ -21,5 +23,5 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
         judged = verdict(workspace, event)
         if judged.kind == "unresolved":
             yield Finding(event.path, event.span,
-                          "the channel is computed entirely at run time, so it cannot be checked",
+                          "no part of the channel name is known before run time, so it cannot be checked",
                           'start it with literal text, such as "room:" ~ $input.room_id')

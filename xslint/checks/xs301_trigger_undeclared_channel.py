@@ -1,7 +1,9 @@
 """XS301 trigger-undeclared-channel: a `realtime_trigger` whose channel is not declared.
 
 The trigger's `channel` must be a declared pattern, or a name one matches;
-otherwise the trigger never fires.
+otherwise the trigger never fires. A channel written as Xano's Git sync writes
+it, `"<channel id>|<pattern>"`, names `<pattern>`. In a workspace that declares
+no channel at all, nothing is known to compare with (XS402 says so).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ RULE = BY_CODE["XS301"]
 
 def check_workspace(workspace: Workspace) -> Iterator[Finding]:
     patterns = sorted({c.pattern.text for c in workspace.channels})
+    if not workspace.channels:
+        return
     for trigger in workspace.triggers:
         if trigger.channel is None or listened(workspace, trigger):
             continue

@@ -1,6 +1,7 @@
-"""XS302 trigger-missing-clause: a `realtime_trigger` without `channel`, `input`, `stack` or `response`.
+"""XS302 trigger-missing-clause: a `realtime_trigger` without `channel`, `input` or `stack`.
 
-One finding per missing clause, at the definition's header.
+One finding per missing clause, at the definition's header. `response` is
+optional, as in Xano's engine schema (rules/trigger-missing-clause.md).
 """
 
 from __future__ import annotations

@@ -1,6 +1,8 @@
 """XS303 invalid-trigger-actions: `actions` keys other than `join` and `message`, or values that are not booleans.
 
-`connection`, from older docs, is one such key.
+`connection`, from older docs, Xano's Metadata API example and the VS Code
+template, is one such key (it belongs to agent and MCP server triggers); its
+finding says so.
 """
 
 from __future__ import annotations

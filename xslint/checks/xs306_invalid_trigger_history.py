@@ -1,6 +1,7 @@
-"""XS306 invalid-trigger-history: a trigger `history` other than `false`, `inherit`, `0`, `100`, `1000`, `10000`, `all`.
+"""XS306 invalid-trigger-history: a trigger `history` other than `false`, `inherit`, `all` or a non-negative integer.
 
-`inherit` and `all` may be written bare or quoted.
+`inherit` and `all` may be written bare or quoted. Any integer limit is
+accepted because Xano's engine stores one and writes it back on pull.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """XS401 unused-channel: a declared channel that no event or trigger uses.
 
 A channel counts as used when some event's channel can match it or a trigger
-listens on it. An event whose channel is computed entirely at run time
-(XS207) could use any channel, so while there is one, no channel is reported.
+listens on it (a trigger on `"<channel id>|<pattern>"` uses `<pattern>`;
+disabled events never run and use nothing). An event whose channel has no known part (XS207) could
+use any channel, so while there is one, no channel is reported.
 """
 
 from __future__ import annotations
