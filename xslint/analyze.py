@@ -70,7 +70,7 @@ def analyze_text(text: str, display: str, relpath: str | None) -> FileResult:
     for check in FILE_CHECKS:
         try:
             found += [Diagnostic(f.path, check.RULE.code, f.message, f.span, check.RULE.severity, f.help,
-                                 f.related) for f in check.check_file(unit)]
+                                 f.related, f.fix) for f in check.check_file(unit)]
         except Exception as error:  # noqa: BLE001 - contained, reported as an internal error
             errors.append(InternalError(check.RULE.code, display, _describe(error)))
     facts = _guarded(lambda: facts_of(unit), FileFacts(), "workspace facts", display, errors)

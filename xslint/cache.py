@@ -25,12 +25,12 @@ from typing import Any
 from xslint.analyze import FileResult, InternalError
 from xslint.catalog import BY_CODE
 from xslint.channels import Pattern
-from xslint.diagnostics import Diagnostic, Related, Severity, Span
+from xslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Related, Severity, Span
 from xslint.facts import ChannelDecl, EventRef, FileFacts, TriggerDecl
 from xslint.realtime_v2 import codec
 from xslint.suppressions import Suppression
 
-FORMAT = 1
+FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -111,12 +111,13 @@ def _encode(result: FileResult) -> list:
     return [
         result.path,
         [[d.path, d.code, d.message, _span(d.span), d.severity.value, d.help,
-          [[r.path, _span(r.span), r.message] for r in d.related]] for d in result.diagnostics],
+          [[r.path, _span(r.span), r.message] for r in d.related], _fix(d.fix)] for d in result.diagnostics],
         [[c.path, c.pattern.text, c.pattern.nested, c.active, _span(c.span)] for c in facts.channels],
         [[t.path, t.channel, _span(t.span) if t.span else None] for t in facts.triggers],
         [[e.path, list(e.parts), _span(e.span)] for e in facts.events],
         codec.encode(facts.realtime),
-        [[s.path, _span(s.span), list(s.selectors), list(s.covers) if s.covers else None]
+        [[s.path, _span(s.span), list(s.selectors), list(s.covers) if s.covers else None,
+          _span(s.removal) if s.removal else None, _span(s.codes) if s.codes else None]
          for s in result.suppressions],
         [[e.rule, e.path, e.error] for e in result.errors],
     ]
@@ -137,8 +138,9 @@ def _decode(entry: list, display: str) -> FileResult:
         display,
         tuple(Diagnostic(here(p), _code(code), _text(message), _span_of(span), Severity(level),
                          None if help is None else _text(help),
-                         tuple(Related(here(rp), _span_of(rs), _text(rm)) for rp, rs, rm in related))
-              for p, code, message, span, level, help, related in diagnostics),
+                         tuple(Related(here(rp), _span_of(rs), _text(rm)) for rp, rs, rm in related),
+                         _fix_of(fix))
+              for p, code, message, span, level, help, related, fix in diagnostics),
         FileFacts(
             tuple(ChannelDecl(here(p), Pattern(_text(text), _flag(nested)), _flag(active), _span_of(span))
                   for p, text, nested, active, span in channels),
@@ -149,10 +151,25 @@ def _decode(entry: list, display: str) -> FileResult:
             codec.decode(realtime, here),
         ),
         tuple(Suppression(here(p), _span_of(span), tuple(_text(s) for s in selectors),
-                          _range(covers) if covers else None)
-              for p, span, selectors, covers in found),
+                          _range(covers) if covers else None, _span_of(removal) if removal else None,
+                          _span_of(codes) if codes else None)
+              for p, span, selectors, covers, removal, codes in found),
         tuple(InternalError(_text(rule), here(p), _text(error)) for rule, p, error in errors),
     )
+
+
+def _fix(fix: Fix | None) -> list | None:
+    if fix is None:
+        return None
+    return [fix.title, fix.applicability.value, [[_span(e.span), e.text] for e in fix.edits]]
+
+
+def _fix_of(value: Any) -> Fix | None:
+    if value is None:
+        return None
+    title, applicability, edits = value
+    return Fix(_text(title), tuple(Edit(_span_of(span), _text(text)) for span, text in edits),
+               Applicability(applicability))
 
 
 def _text(value: Any) -> str:

@@ -21,6 +21,8 @@ from xslint.config_file import find_config, load_config
 from xslint.diagnostics import Severity
 from xslint.discover import UsageError, display_path
 from xslint.engine import LintResult, lint
+from xslint.fixes import cli as fixing
+from xslint.fixes.report import available_line
 from xslint.reporters import FORMATS, render, statistics_table
 from xslint.rule_selector import resolve
 from xslint.rules_command import rule_table, show_rule
@@ -53,16 +55,32 @@ def main() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--jobs", type=click.IntRange(min=1), help="Worker processes [default: one per core, when it pays].")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings only, without the summary line.")
+@click.option("--fix/--no-fix", default=None, help="Apply the safe fixes [default: off, or `fix` in the configuration].")
+@click.option("--unsafe-fixes/--no-unsafe-fixes", default=None, help="Apply (or offer) the unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff and change nothing (exit 1 if any).")
+@click.option("--fix-only", is_flag=True, help="Apply the fixes and report nothing else.")
+@click.option("--show-fixes", is_flag=True, help="List the fixes applied, per file and rule.")
 def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], extend_select: tuple[str, ...], fail_on: str | None, exit_zero: bool,
           statistics: bool, force_exclude: bool, config_path: Path | None, no_cache: bool, jobs: int | None,
-          quiet: bool) -> None:
+          quiet: bool, fix: bool | None, unsafe_fixes: bool | None, diff: bool, fix_only: bool,
+          show_fixes: bool) -> None:
     """Check the .xs files under PATHS (default: the current folder)."""
     try:
         config = _config(config_path, select, ignore, extend_select, fail_on, force_exclude)
+        config = dataclasses.replace(config, fix=config.fix if fix is None else fix,
+                                     unsafe_fixes=config.unsafe_fixes if unsafe_fixes is None else unsafe_fixes)
         if statistics and output_format not in ("text", "concise"):
             raise UsageError("--statistics works with --format text or concise")
-        result = _run(list(paths), stdin_filename, config, use_cache=not no_cache, jobs=jobs)
+        run = _Run(list(paths), stdin_filename, config, not no_cache, jobs)
+        if diff or fix_only or config.fix:
+            outcome = fixing.apply(run.lint, config, diff, quiet, show_fixes,
+                                   run.stdin_text if stdin_filename is not None else None)
+            if diff or fix_only:
+                sys.exit(EXIT_FINDINGS if diff and outcome.changed else EXIT_CLEAN)
+            result = outcome.result
+        else:
+            result = run.lint({})
     except UsageError as error:
         raise click.UsageError(str(error)) from error
     except Exception as error:  # noqa: BLE001 - the promise is "never a bare traceback"
@@ -70,7 +88,12 @@ def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | Non
         sys.exit(EXIT_INTERNAL)
     color = _use_color()
     output = statistics_table(result) if statistics else render(result, output_format, color, quiet)
+    machine = output_format not in ("text", "concise")
+    if stdin_filename is not None and config.fix:
+        output, machine = "", True  # standard output carries the fixed text; findings would corrupt it
     click.echo(output, nl=False, color=color)  # click would strip our colours when not on a terminal
+    if not quiet and not statistics:
+        click.echo(available_line(result.diagnostics, config, config.fix, config.unsafe_fixes), nl=False, err=machine)
     for error in result.errors:
         rule = BY_CODE[error.rule].name + f" ({error.rule})" if error.rule in BY_CODE else error.rule
         click.echo(f"xslint: internal error in {rule} on {error.path}: {error.error}; {BUG_REPORT}", err=True)
@@ -105,16 +128,34 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def _run(paths: list[Path], stdin_filename: str | None, config: Config, use_cache: bool,
-         jobs: int | None) -> LintResult:
-    if stdin_filename is None:
-        if Path("-") in paths:
-            raise UsageError("reading from standard input (`-`) needs --stdin-filename PATH")
-        return lint(paths or [Path(".")], config=config, use_cache=use_cache, jobs=jobs)
-    if [p for p in paths if p != Path("-")]:
-        raise UsageError("with --stdin-filename, give only `-` as the path")
-    shown = display_path(Path(stdin_filename))
-    return lint([], stdin=(shown, sys.stdin.buffer.read()), config=config, use_cache=use_cache, jobs=jobs)
+@dataclasses.dataclass
+class _Run:
+    """One `check`'s inputs; `lint` may be called again with fixed texts (`buffers`)."""
+
+    paths: list[Path]
+    stdin_filename: str | None
+    config: Config
+    use_cache: bool
+    jobs: int | None
+    _stdin: tuple[str, bytes] | None = None
+
+    def lint(self, buffers: dict[str, bytes]) -> LintResult:
+        if self.stdin_filename is None:
+            if Path("-") in self.paths:
+                raise UsageError("reading from standard input (`-`) needs --stdin-filename PATH")
+            return lint(self.paths or [Path(".")], config=self.config, use_cache=self.use_cache, jobs=self.jobs,
+                        buffers=buffers)
+        if [p for p in self.paths if p != Path("-")]:
+            raise UsageError("with --stdin-filename, give only `-` as the path")
+        if self._stdin is None:  # standard input can be read once; later passes reuse it
+            self._stdin = (display_path(Path(self.stdin_filename)), sys.stdin.buffer.read())
+        return lint([], stdin=self._stdin, config=self.config, use_cache=self.use_cache, jobs=self.jobs,
+                    buffers=buffers)
+
+    def stdin_text(self) -> tuple[str, str]:
+        """The display path and text read from standard input (after the first `lint`)."""
+        assert self._stdin is not None
+        return self._stdin[0], self._stdin[1].decode("utf-8", errors="replace")
 
 
 def _use_color() -> bool:

@@ -27,6 +27,9 @@ class Config:
     severity: tuple[tuple[str, Severity], ...] = ()
     fail_on: Severity = Severity.WARNING
     force_exclude: bool = False
+    fix: bool = False  # apply safe fixes
+    unsafe_fixes: bool = False  # and unsafe ones
+    unfixable: tuple[str, ...] = ()  # rules whose fixes are never applied
     root: Path | None = None  # globs are relative to the configuration file's folder
     _severities: dict[str, Severity] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -41,6 +44,9 @@ class Config:
                 for resolved in resolve(selector):
                     self._severities[resolved] = level
         return self._severities.get(code, BY_CODE[code].severity)
+
+    def fixable(self, code: str) -> bool:
+        return code not in _codes(self.unfixable)
 
     def ignored_in(self, path: str, code: str) -> bool:
         """Whether `per-file-ignores` silences `code` in the file at (display) `path`."""

@@ -18,7 +18,7 @@ from xslint.discover import UsageError
 from xslint.resources import schema
 from xslint.rule_selector import resolve
 
-_LIST_KEYS = ("select", "ignore", "extend-select")
+_LIST_KEYS = ("select", "ignore", "extend-select", "unfixable")
 
 
 def find_config(start: Path) -> Path | None:
@@ -84,5 +84,8 @@ def _to_config(table: dict[str, Any], root: Path) -> Config:
         exclude=tuple(table.get("exclude", ())),
         severity=tuple((code, Severity(level)) for code, level in table.get("severity", {}).items()),
         fail_on=Severity(table.get("fail-on", "warning")),
+        fix=table.get("fix", False),
+        unsafe_fixes=table.get("unsafe-fixes", False),
+        unfixable=tuple(table.get("unfixable", ())),
         root=root,
     )

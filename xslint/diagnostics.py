@@ -39,6 +39,40 @@ class Related:
     message: str
 
 
+class Applicability(str, Enum):
+    """Whether a fix can be applied without a person looking at it.
+
+    SAFE fixes cannot change what the code means (removing an unused
+    suppression, a duplicate identical attribute); UNSAFE ones are a guess
+    (the closest known key, the nearest allowed value).
+    """
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Edit:
+    """Replace the text at `span` with `text` (an empty span inserts, empty text deletes)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A repair for one finding: edits in the finding's own file, applied all or none."""
+
+    title: str
+    edits: tuple[Edit, ...]
+    applicability: Applicability
+
+    @property
+    def extent(self) -> Span:
+        """From the first edit's start to the last edit's end."""
+        return Span(min(e.span.start for e in self.edits), max(e.span.end for e in self.edits))
+
+
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One finding: which rule, where, what is wrong and how to fix it."""
@@ -50,6 +84,7 @@ class Diagnostic:
     severity: Severity
     help: str | None = None
     related: tuple[Related, ...] = field(default=())
+    fix: Fix | None = None
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.span.start, self.span.end, self.code, self.message)

@@ -10,6 +10,7 @@ reported.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,13 +54,17 @@ class _Target:
 
 
 def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Config = Config(),
-         use_cache: bool = True, jobs: int | None = None) -> LintResult:
-    """Check the `.xs` files under `paths`; `stdin` is (path, bytes) of an unsaved buffer."""
+         use_cache: bool = True, jobs: int | None = None, buffers: dict[str, bytes] | None = None) -> LintResult:
+    """Check the `.xs` files under `paths`; `stdin` is (path, bytes) of an unsaved buffer;
+    `buffers` gives, by display path, text to check instead of what a file holds on disk."""
     forget()
     found = discover(paths, config.excludes, config.force_exclude) if paths else None
     targets = {display_path(p): _Target(p) for p in (found.files if found else [])}
     if stdin is not None:
         targets[stdin[0]] = _Target(Path(stdin[0]), stdin[1])
+    for display, data in (buffers or {}).items():
+        if display in targets:
+            targets[display].data = data
     raw: list[Diagnostic] = list(found.problems) if found else []
     results: dict[str, FileResult] = {}
     errors: list[InternalError] = []
@@ -99,7 +104,7 @@ def _lint_workspace(root: Path | None, targets: dict[str, _Target], options: _Op
             continue
         try:
             found += [Diagnostic(f.path, check.RULE.code, f.message, f.span, check.RULE.severity, f.help,
-                                 f.related) for f in check.check_workspace(workspace) if f.path in targets]
+                                 f.related, f.fix) for f in check.check_workspace(workspace) if f.path in targets]
         except Exception as error:  # noqa: BLE001 - contained: the other rules still run
             errors.append(InternalError(check.RULE.code, str(root or base), f"{type(error).__name__}: {error}"))
     return found, errors
@@ -146,8 +151,7 @@ def _finish(raw: list[Diagnostic], results: dict[str, FileResult], targets: dict
     if "XS005" in enabled:
         unused = suppressions.unused(found, used, enabled)
         kept += suppressions.apply([d for d in unused if not config.ignored_in(d.path, d.code)], found, set())
-    final = {Diagnostic(d.path, d.code, d.message, d.span, config.severity_of(d.code), d.help, d.related)
-             for d in kept}
+    final = {dataclasses.replace(d, severity=config.severity_of(d.code)) for d in kept}
     return sorted(final, key=Diagnostic.sort_key)
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from xslint.diagnostics import Diagnostic, Severity, Span
+from xslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, Span
 from xslint.rule_selector import matches, resolve
 from xslint.source import SourceFile
-from xslint.syntax import Attribute, Definition, Document, Field, ObjectEntry, Section, Statement, walk
+from xslint.syntax import Attribute, Comment, Definition, Document, Field, ObjectEntry, Section, Statement, walk
 
 
 _DIRECTIVE = re.compile(r"\s*xslint-disable-(next-line|file)(?![\w-])(.*)$")
@@ -30,6 +30,8 @@ class Suppression:
     span: Span  # the comment
     selectors: tuple[str, ...]  # empty: every rule
     covers: tuple[int, int] | None  # offsets covered; None: the whole file
+    removal: Span | None = None  # what to delete to remove the comment (its line, when alone on it)
+    codes: Span | None = None  # where its list of codes stands, for removing one of them
 
     def silences(self, diagnostic: Diagnostic) -> str | None:
         """The selector that silences `diagnostic`, "*" for a code-less comment, or None."""
@@ -46,10 +48,29 @@ def find(source: SourceFile, document: Document) -> tuple[Suppression, ...]:
         match = _DIRECTIVE.match(comment.text)
         if match is None:
             continue
-        selectors = tuple(re.findall(r"[\w-]+", match.group(2).split("--")[0]))
+        listed = match.group(2).split("--")[0]
+        selectors = tuple(re.findall(r"[\w-]+", listed))
         covers = _next_line_cover(source, document, comment.span) if match.group(1) == "next-line" else None
-        found.append(Suppression(source.path, comment.span, selectors, covers))
+        codes = _codes_span(comment, match, listed) if selectors else None
+        found.append(Suppression(source.path, comment.span, selectors, covers, _removal(source.text, comment.span),
+                                 codes))
     return tuple(found)
+
+
+def _codes_span(comment: Comment, match: re.Match[str], listed: str) -> Span:
+    """From the first code to the last one, as offsets in the file."""
+    start = comment.span.start + 2 + match.start(2) + (len(listed) - len(listed.lstrip()))
+    return Span(start, start + len(listed.strip()))
+
+
+def _removal(text: str, comment: Span) -> Span:
+    """The comment's whole line when it stands alone there, else the comment and the blanks before it."""
+    line_start = text.rfind("\n", 0, comment.start) + 1
+    before = text[line_start:comment.start]
+    if before.strip(" \t\ufeff"):
+        return Span(comment.start - (len(before) - len(before.rstrip(" \t"))), comment.end)
+    line_end = text.find("\n", comment.end)
+    return Span(line_start + len(before) - len(before.lstrip("\ufeff")), len(text) if line_end < 0 else line_end + 1)
 
 
 def _next_line_cover(source: SourceFile, document: Document, comment: Span) -> tuple[int, int]:
@@ -100,17 +121,31 @@ def unused(suppressions: dict[str, tuple[Suppression, ...]], used: Used,
 def _unused_in(suppression: Suppression, used: Used, enabled: frozenset[str]) -> list[Diagnostic]:
     if not suppression.selectors:
         silent = (suppression, "*") not in used
-        return [_xs005(suppression, "this suppression comment silences nothing")] if silent else []
+        return [_xs005(suppression, "this suppression comment silences nothing", ())] if silent else []
+    idle = [s for s in suppression.selectors
+            if not resolve(s) or ((suppression, s) not in used and resolve(s) & enabled)]
     findings = []
-    for selector in suppression.selectors:
-        codes = resolve(selector)
-        if not codes:
-            findings.append(_xs005(suppression, f'"{selector}" is not a rule code, name or prefix'))
-        elif (suppression, selector) not in used and codes & enabled:
-            findings.append(_xs005(suppression, f'the suppression of "{selector}" silences nothing'))
+    for selector in idle:
+        message = (f'"{selector}" is not a rule code, name or prefix' if not resolve(selector)
+                   else f'the suppression of "{selector}" silences nothing')
+        findings.append(_xs005(suppression, message, idle))
     return findings
 
 
-def _xs005(suppression: Suppression, message: str) -> Diagnostic:
+def _xs005(suppression: Suppression, message: str, idle: list[str] | tuple[str, ...]) -> Diagnostic:
     return Diagnostic(suppression.path, "XS005", message, suppression.span, Severity.WARNING,
-                      "remove the comment, or the codes in it that no longer apply")
+                      "remove the comment, or the codes in it that no longer apply", fix=_fix(suppression, idle))
+
+
+def _fix(suppression: Suppression, idle: list[str] | tuple[str, ...]) -> Fix | None:
+    """Remove the idle codes; the whole comment when nothing else in it works."""
+    kept = [s for s in suppression.selectors if s not in idle]
+    if not kept:
+        if suppression.removal is None:
+            return None
+        return Fix("remove the unused suppression comment", (Edit(suppression.removal, ""),), Applicability.SAFE)
+    if suppression.codes is None:
+        return None
+    listed = ", ".join(f'"{s}"' for s in idle)
+    return Fix(f"remove {listed} from the suppression comment", (Edit(suppression.codes, ", ".join(kept)),),
+               Applicability.SAFE)

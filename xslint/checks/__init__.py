@@ -10,6 +10,8 @@ from __future__ import annotations
 from importlib import import_module
 from types import ModuleType
 
+from xslint.diagnostics import Applicability
+
 _MODULES = (
     "xs001_syntax_error",
     "xs002_unreadable_file",
@@ -61,3 +63,5 @@ _MODULES = (
 CHECKS: tuple[ModuleType, ...] = tuple(import_module(f"{__name__}.{name}") for name in _MODULES)
 FILE_CHECKS = tuple(c for c in CHECKS if hasattr(c, "check_file"))
 WORKSPACE_CHECKS = tuple(c for c in CHECKS if hasattr(c, "check_workspace"))
+# How safe each rule's fix is (a module's `FIX`), None for a rule with no fix.
+FIXES: dict[str, Applicability | None] = {c.RULE.code: getattr(c, "FIX", None) for c in CHECKS}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xslint.diagnostics import Related, Span
+from xslint.diagnostics import Fix, Related, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,3 +20,4 @@ class Finding:
     message: str
     help: str | None = None
     related: tuple[Related, ...] = ()
+    fix: Fix | None = None  # the repair, when there is one obvious one

@@ -7,7 +7,7 @@ from typing import Any
 
 from xslint import __version__
 from xslint.catalog import BY_CODE
-from xslint.diagnostics import Diagnostic, Related, Severity, Span
+from xslint.diagnostics import Diagnostic, Fix, Related, Severity, Span
 from xslint.engine import LintResult
 from xslint.source import SourceFile
 
@@ -36,7 +36,15 @@ def _diagnostic(diagnostic: Diagnostic, sources: dict[str, SourceFile]) -> dict[
         "help": diagnostic.help,
         "range": json_range(sources.get(diagnostic.path), diagnostic.span),
         "related": [_related(r, sources) for r in diagnostic.related],
+        "fix": _fix(diagnostic.fix, sources.get(diagnostic.path)),
     }
+
+
+def _fix(fix: Fix | None, source: SourceFile | None) -> dict[str, Any] | None:
+    if fix is None:
+        return None
+    return {"title": fix.title, "applicability": fix.applicability.value,
+            "edits": [{"range": json_range(source, e.span), "text": e.text} for e in fix.edits]}
 
 
 def _related(related: Related, sources: dict[str, SourceFile]) -> dict[str, Any]:

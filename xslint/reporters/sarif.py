@@ -17,7 +17,7 @@ from urllib.parse import quote
 
 from xslint import __version__
 from xslint.catalog import RULES, RuleInfo
-from xslint.diagnostics import Diagnostic, Related, Severity, Span
+from xslint.diagnostics import Diagnostic, Fix, Related, Severity, Span
 from xslint.engine import LintResult
 from xslint.resources import rule_document
 from xslint.source import SourceFile
@@ -120,7 +120,17 @@ def _result(diagnostic: Diagnostic, rule_index: int, fingerprint: str,
     if diagnostic.related:
         entry["relatedLocations"] = [_related(number, r, sources) for number, r in enumerate(diagnostic.related)]
     entry["partialFingerprints"] = {"xslint/v1": fingerprint}
+    if diagnostic.fix is not None:
+        entry["fixes"] = [_fix(diagnostic.path, diagnostic.fix, sources)]
     return entry
+
+
+def _fix(path: str, fix: Fix, sources: dict[str, SourceFile]) -> dict[str, Any]:
+    """A SARIF fix: the edits as replacements of regions of the finding's file."""
+    replacements = [{"deletedRegion": _physical(path, edit.span, sources)["region"],
+                     "insertedContent": {"text": edit.text}} for edit in fix.edits]
+    return {"description": {"text": f"{fix.title} ({fix.applicability.value})"},
+            "artifactChanges": [{"artifactLocation": artifact_location(path), "replacements": replacements}]}
 
 
 def _related(number: int, related: Related, sources: dict[str, SourceFile]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from xslint.diagnostics import Diagnostic, Severity
 from xslint.engine import LintResult
+from xslint.fixes.report import label
 from xslint.source import SourceFile
 
 
@@ -47,6 +48,8 @@ def _block(diagnostic: Diagnostic, sources: dict[str, SourceFile], style: Style)
         lines.extend(_frame(diagnostic, source, style))
     if diagnostic.help:
         lines.append(f"  = help: {diagnostic.help}")
+    if diagnostic.fix is not None:
+        lines.append(f"  = {label(diagnostic)}")
     for related in diagnostic.related:
         line, column = sources[related.path].position(related.span.start) if related.path in sources else (1, 1)
         lines.append(f"  = note: {related.message} ({related.path}:{line}:{column})")
