@@ -7,10 +7,9 @@ import pytest
 
 from conftest import FIXTURES
 from xslint.analyze import analyze_text
-from xslint.cache import _decode, _encode
+from xslint.cache import decode_result, encode_result
 from xslint.channels import UNKNOWN
 from xslint.parser import parse
-from xslint.realtime_v2 import codec
 from xslint.realtime_v2.paths import can_reach, params, path_problems, placeholder
 from xslint.workspace import build
 from xslint.workspace_map import CURRENT, LEGACY, symbols
@@ -86,11 +85,11 @@ def test_model_cache_round_trip_and_damage() -> None:
     folder = FIXTURES / "rules" / "pass_current_realtime_beside_legacy"
     for file in sorted(folder.rglob("*.xs")):
         result = _facts(file.read_text("utf-8"), file.name)
-        assert _decode(_encode(result), file.name) == result
+        assert decode_result(encode_result(result), file.name) == result
     facts = _facts((folder / "function" / "notify.xs").read_text("utf-8")).facts.realtime
     assert len(facts.publishes) == 2 and facts.publishes[0].parts == ("rooms/", U)
-    with pytest.raises((ValueError, TypeError)):
-        codec.decode([[["a.xs", 1, [0, 1], [0, 1], None]], [], [], []], lambda p: p)
+    damaged = encode_result(result).replace(b'"path":', b'"path":1,"x":', 1)
+    assert decode_result(damaged, file.name) is None
 
 
 def test_workspace_map_covers_both_systems() -> None:

@@ -14,23 +14,20 @@ rebuilt; writing is atomic, and a failure to write only costs speed.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
-import json
 import os
 import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from xslint.analyze import FileResult, InternalError
-from xslint.catalog import BY_CODE
-from xslint.channels import Pattern
-from xslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Related, Severity, Span
-from xslint.facts import ChannelDecl, EventRef, FileFacts, TriggerDecl
-from xslint.realtime_v2 import codec
-from xslint.suppressions import Suppression
+import msgspec
 
-FORMAT = 2
+from xslint.analyze import FileResult
+from xslint.catalog import BY_CODE
+
+FORMAT = 3
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -55,33 +52,31 @@ class ResultCache:
         self.file = folder / f"results-{tag}.json"
         self.folder = folder
         self.stored = _read(self.file)
-        self.fresh: dict[str, Any] = {}
+        self.fresh: dict[str, msgspec.Raw] = {}
 
     def get(self, key: str, display: str) -> FileResult | None:
         entry = self.stored.get(key)
         if entry is None:
             return None
-        try:
-            result = _decode(entry, display)
-        except (TypeError, ValueError, KeyError, IndexError):
-            return None  # a damaged entry is a miss, not a crash
-        self.fresh[key] = entry
+        result = decode_result(entry, display)
+        if result is not None:
+            self.fresh[key] = entry
         return result
 
     def put(self, key: str, result: FileResult) -> None:
         if not result.errors:  # a result from a bug is not worth keeping
-            self.fresh[key] = _encode(result)
+            self.fresh[key] = msgspec.Raw(_ENCODER.encode(result))
 
     def save(self) -> None:
-        if self.fresh == self.stored:
-            return
+        if self.fresh.keys() == self.stored.keys():
+            return  # entries are keyed by content, so the same keys are the same entries
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             (self.folder / ".gitignore").write_text("# written by xslint\n*\n", encoding="utf-8")
-            document = {"format": FORMAT, "tool": tool_fingerprint(), "entries": self.fresh}
+            document = _Stored(FORMAT, tool_fingerprint(), self.fresh)
             handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".results-")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(document, out, separators=(",", ":"))
+            with os.fdopen(handle, "wb") as out:
+                out.write(_ENCODER.encode(document))
             os.replace(temporary, self.file)
         except OSError:
             pass  # a read-only checkout still gets checked, just not faster next time
@@ -92,115 +87,61 @@ def cache_folder(workspace: Path) -> Path:
     return Path(configured) if configured else workspace / ".xslint_cache"
 
 
-def _read(file: Path) -> dict[str, Any]:
+def _read(file: Path) -> dict[str, msgspec.Raw]:
     try:
-        document = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+        document = _DOCUMENT.decode(file.read_bytes())
+    except (OSError, msgspec.DecodeError, msgspec.ValidationError):
         return {}
-    if not isinstance(document, dict) or document.get("format") != FORMAT \
-            or document.get("tool") != tool_fingerprint() or not isinstance(document.get("entries"), dict):
+    if document.format != FORMAT or document.tool != tool_fingerprint():
         return {}
-    return document["entries"]
+    return document.entries
 
 
-# ── JSON form of a FileResult ──────────────────────────────────────────────
+# ── a FileResult as JSON ───────────────────────────────────────────────────
+#
+# msgspec writes the dataclasses field by field and reads them back checking
+# every value against the type hints (and `Span`'s non-negative offsets), so a
+# damaged entry fails to decode instead of turning into a wrong result; what
+# types cannot say (a known rule code) is checked after.
 
 
-def _encode(result: FileResult) -> list:
-    facts = result.facts
-    return [
-        result.path,
-        [[d.path, d.code, d.message, _span(d.span), d.severity.value, d.help,
-          [[r.path, _span(r.span), r.message] for r in d.related], _fix(d.fix)] for d in result.diagnostics],
-        [[c.path, c.pattern.text, c.pattern.nested, c.active, _span(c.span)] for c in facts.channels],
-        [[t.path, t.channel, _span(t.span) if t.span else None] for t in facts.triggers],
-        [[e.path, list(e.parts), _span(e.span)] for e in facts.events],
-        codec.encode(facts.realtime),
-        [[s.path, _span(s.span), list(s.selectors), list(s.covers) if s.covers else None,
-          _span(s.removal) if s.removal else None, _span(s.codes) if s.codes else None]
-         for s in result.suppressions],
-        [[e.rule, e.path, e.error] for e in result.errors],
-    ]
+class _Stored(msgspec.Struct):
+    format: int
+    tool: str
+    entries: dict[str, msgspec.Raw]
 
 
-def _decode(entry: list, display: str) -> FileResult:
-    """The stored result, with paths shown as this run shows them (`display`).
-
-    Every value is checked for its type: a damaged entry must fail here, not
-    turn into a wrong result later.
-    """
-    stored, diagnostics, channels, triggers, events, realtime, found, errors = entry
-
-    def here(path: str) -> str:
-        return display if _text(path) == stored else path
-
-    return FileResult(
-        display,
-        tuple(Diagnostic(here(p), _code(code), _text(message), _span_of(span), Severity(level),
-                         None if help is None else _text(help),
-                         tuple(Related(here(rp), _span_of(rs), _text(rm)) for rp, rs, rm in related),
-                         _fix_of(fix))
-              for p, code, message, span, level, help, related, fix in diagnostics),
-        FileFacts(
-            tuple(ChannelDecl(here(p), Pattern(_text(text), _flag(nested)), _flag(active), _span_of(span))
-                  for p, text, nested, active, span in channels),
-            tuple(TriggerDecl(here(p), None if channel is None else _text(channel),
-                              _span_of(span) if span else None) for p, channel, span in triggers),
-            tuple(EventRef(here(p), tuple(None if part is None else _text(part) for part in parts), _span_of(span))
-                  for p, parts, span in events),
-            codec.decode(realtime, here),
-        ),
-        tuple(Suppression(here(p), _span_of(span), tuple(_text(s) for s in selectors),
-                          _range(covers) if covers else None, _span_of(removal) if removal else None,
-                          _span_of(codes) if codes else None)
-              for p, span, selectors, covers, removal, codes in found),
-        tuple(InternalError(_text(rule), here(p), _text(error)) for rule, p, error in errors),
-    )
+_ENCODER = msgspec.json.Encoder()
+_DOCUMENT = msgspec.json.Decoder(_Stored)
+_RESULT = msgspec.json.Decoder(FileResult)
 
 
-def _fix(fix: Fix | None) -> list | None:
-    if fix is None:
+def decode_result(entry: bytes | msgspec.Raw, display: str) -> FileResult | None:
+    """A stored result shown at `display`, or None when the entry is damaged."""
+    try:
+        result = _RESULT.decode(entry)
+    except (msgspec.DecodeError, msgspec.ValidationError):
         return None
-    return [fix.title, fix.applicability.value, [[_span(e.span), e.text] for e in fix.edits]]
-
-
-def _fix_of(value: Any) -> Fix | None:
-    if value is None:
+    if any(d.code not in BY_CODE for d in result.diagnostics):
         return None
-    title, applicability, edits = value
-    return Fix(_text(title), tuple(Edit(_span_of(span), _text(text)) for span, text in edits),
-               Applicability(applicability))
+    return result if result.path == display else _moved(result, result.path, display)
 
 
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise ValueError("text expected")
-    return value
+def encode_result(result: FileResult) -> bytes:
+    return _ENCODER.encode(result)
 
 
-def _flag(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError("boolean expected")
-    return value
-
-
-def _code(value: Any) -> str:
-    if value not in BY_CODE:
-        raise ValueError("rule code expected")
-    return value
-
-
-def _range(value: Any) -> tuple[int, int]:
-    span = _span_of(value)
-    return (span.start, span.end)
-
-
-def _span_of(value: Any) -> Span:
-    start, end = value
-    if not (type(start) is int and type(end) is int and 0 <= start <= end):
-        raise ValueError("span expected")
-    return Span(start, end)
-
-
-def _span(span: Span) -> list[int]:
-    return [span.start, span.end]
+def _moved(value: Any, old: str, new: str) -> Any:
+    """`value` with every `path` equal to `old` replaced by `new` (the same file,
+    shown from another folder than the run that stored it)."""
+    if isinstance(value, tuple):
+        return tuple(_moved(item, old, new) for item in value)
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    changes = {}
+    for field in dataclasses.fields(value):
+        current = getattr(value, field.name)
+        moved = new if field.name == "path" and current == old else _moved(current, old, new)
+        if moved is not current:
+            changes[field.name] = moved
+    return dataclasses.replace(value, **changes) if changes else value

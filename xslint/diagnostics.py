@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Annotated
+
+from msgspec import Meta
+
+# An offset is a plain int; the annotation only makes the result cache reject
+# a negative one when it reads a stored result back (see cache.py).
+Offset = Annotated[int, Meta(ge=0)]
 
 
 class Severity(str, Enum):
@@ -26,8 +33,8 @@ class Severity(str, Enum):
 class Span:
     """A half-open range of code-point offsets `[start, end)` in one file."""
 
-    start: int
-    end: int
+    start: Offset
+    end: Offset
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,5 +6,5 @@ The current system runs beside the legacy one (`realtime_channel`,
 holds in total, `extract.py` reads it from the syntax tree, `paths.py`
 knows channel path templates (`rooms/{room_id}`), `schema.py` maps the
 JSON Schemas of the five definitions and of `realtime.publish` to rules,
-and `codec.py` stores the facts in the result cache.
+and the result cache stores them like every other dataclass (cache.py).
 """
