@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.grammar import grammar
+from xslint.grammar.slips import recognise
 from xslint.lowering.context import enclosing_kind
 
 
@@ -150,7 +151,11 @@ def _problem(text: str, pos: int, expected: list[str]) -> SyntaxProblem:
         return SyntaxProblem(Span(where, where + 1), f'expected `:` after "{equals.group(1)}", found "="',
                              "object literals use `key: value`; `=` is for clauses and attributes")
     wanted = _join(expected) if expected else "something else"
-    return SyntaxProblem(Span(pos, pos + length), f"expected {wanted}, found {found}", None)
+    slip = recognise(text, pos)
+    if slip is not None and slip.message is not None:
+        return SyntaxProblem(Span(slip.start, slip.end), slip.message, slip.help)
+    return SyntaxProblem(Span(pos, pos + length), f"expected {wanted}, found {found}",
+                         slip.help if slip else None)
 
 
 def _found(text: str, pos: int) -> tuple[str, int]:

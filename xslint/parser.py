@@ -45,7 +45,7 @@ def parse(text: str) -> ParseResult:
             finally:
                 item_hook.reset(items)
                 value_hook.reset(values)
-            problems = lowerer.problems + [explain(text, *skipped) for skipped in lowerer.skipped]
+            problems = lowerer.problems + _explain_skipped(text, lowerer.skipped)
             # A string left open often swallows the braces after it; the block
             # it leaves unclosed at the end is the same mistake, not a new one.
             if lowerer.unclosed and not any(p.message.startswith("unterminated") for p in problems):
@@ -57,6 +57,19 @@ def parse(text: str) -> ParseResult:
                                       "a .xs file holds one definition, such as `function \"name\" { … }`"))
     document = Document(definitions, comments, Span(0, len(text)))
     return ParseResult(document, tuple(sorted(problems, key=lambda p: (p.span.start, p.span.end))))
+
+
+def _explain_skipped(text: str, skipped: list[tuple[str, int, int | None]]) -> list[SyntaxProblem]:
+    """One problem per broken item, except that a run of adjacent items broken the
+    same way (five SQL `column` lines) is one mistake, reported at its first line."""
+    problems: list[SyntaxProblem] = []
+    last: tuple[int, str] | None = None
+    for rule, start, previous in skipped:
+        problem = explain(text, rule, start, previous)
+        if last is None or last != (previous, problem.message):
+            problems.append(problem)
+        last = (start, problem.message)
+    return problems
 
 
 def _scan(text: str) -> tuple[tuple[Comment, ...], int | None]:

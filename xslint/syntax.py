@@ -115,9 +115,12 @@ class Variable:
 
 @dataclass(frozen=True, slots=True)
 class ObjectEntry:
+    """`key: value`; `disabled` for `!key: value`, an entry switched off in Xano's editor."""
+
     key: StringLit | Identifier
     value: Expr
     span: Span
+    disabled: bool = False
 
     @property
     def name(self) -> str:
@@ -162,6 +165,15 @@ class Group:
 
 
 @dataclass(frozen=True, slots=True)
+class Access:
+    """Members and indexes after a parenthesised value: `($list|first).id`, `($a)[0]`."""
+
+    value: Group
+    accessors: tuple[Member | Index, ...]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Cast:
     """`!int "5"`: the verbose typed-literal form."""
 
@@ -202,9 +214,12 @@ class Between:
 
 @dataclass(frozen=True, slots=True)
 class Ternary:
+    """`c ? a : b`; `otherwise` is None in `(c ? a)`, which Xano's serializer writes
+    for a conditional whose else-branch the visual builder lost."""
+
     condition: Expr
     then: Expr
-    otherwise: Expr
+    otherwise: Expr | None
     span: Span
 
 
@@ -230,7 +245,7 @@ class Filtered:
 Expr = Union[
     StringLit, NumberLit, BoolLit, NullLit, NowLit, TimestampLit, ExpressionLit,
     Identifier, Variable, ObjectLit, ArrayLit, Spread, Group, Cast, Unary, Binary,
-    Between, Ternary, Filtered,
+    Between, Ternary, Filtered, Access,
 ]
 
 
@@ -265,7 +280,7 @@ class Field:
 class Statement:
     """`[!]name args… [as $x] [{ … }] [as $x]`.
 
-    `args` are values, or `key=value` options (`api.call "x" verb=GET`); a
+    `args` are values (an empty `()` condition is no value), or `key=value` options (`api.call "x" verb=GET`); a
     variable may stand as the name (`$stream.send { … }`).
 
     One shape serves every statement (`var $x { … }`, `db.get "t" { … } as $r`,
@@ -280,6 +295,8 @@ class Statement:
     body: Block | None
     disabled: bool
     span: Span
+    # `} as $r|get:0:null`: filters Xano applies to the result before storing it.
+    alias_filters: tuple[Filter, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

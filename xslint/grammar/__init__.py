@@ -22,7 +22,7 @@ __all__ = ["DEFINITION_KINDS", "SCAN", "grammar", "item_hook", "skip_broken", "v
 
 # The definition keywords, as the grammar's `def_kind` rule lists them.
 DEFINITION_KINDS = frozenset({
-    "workspace", "workspace_trigger", "branch", "table", "table_trigger", "api_group",
+    "workspace", "workspace_trigger", "error_trigger", "branch", "table", "table_trigger", "api_group",
     "query", "function", "task", "addon", "middleware", "agent", "agent_trigger", "tool",
     "mcp_server", "mcp_server_trigger", "workflow_test", "realtime_channel",
     "realtime_trigger", "realtime_server", "realtime_server_trigger", "channel", "channel_trigger",
@@ -61,7 +61,8 @@ def grammar() -> Grammar:
                     tails=repeat("tail", ("ws_binop", "ws_between")),
                     filters=repeat("filter", ("filter_head",)),
                     ternary_opt=repeat("ternary", ("ws_question",), many=False),
-                    indexes=repeat("index", ("lbracket",)),
+                    half_ternary_opt=repeat("half_ternary", ("ws_question",), many=False),
+                    indexes=repeat("index", ("index_open",)),
                     alias_opt=repeat("alias", ("as_kw",), many=False))
     _use_stdlib_re(rules)
     return rules

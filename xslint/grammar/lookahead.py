@@ -32,7 +32,7 @@ _PRIMARY_RULES = _by_first_char({
 }, ("identifier",))
 _ARG_RULES = _by_first_char({
     "$": ("variable",), '"': ("string",), "'": ("string",), "`": ("string",),
-    "(": ("group",), "-": ("number",), **_DIGIT_RULES,
+    "(": ("group", "empty_parens"), "-": ("number",), **_DIGIT_RULES,
 }, ("arg_pair", "arg_word"))
 _SPACES = re.compile(r"[ \t]*")
 

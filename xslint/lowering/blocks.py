@@ -13,7 +13,7 @@ from xslint.lowering.expressions import ExpressionLowerer
 from xslint.lowering.literals import string_literal
 from xslint.lowering.tree import first, named, only, span, token
 from xslint.syntax import (
-    Attribute, Block, Definition, Expr, Field, Identifier, Item, Name, Section,
+    Attribute, Block, Definition, Expr, Field, Filter, Identifier, Item, Name, Section,
     Statement, StringLit, Variable,
 )
 
@@ -140,19 +140,23 @@ class Lowerer(ExpressionLowerer):
         name = Name(head.match.group(2), Span(head.match.start(2), head.match.end(2)))
         args: list[Expr | Attribute] = []
         alias: Variable | None = None
+        alias_filters: tuple[Filter, ...] = ()
         body: Block | None = None
         for part in parts:
             kind = part.expr_name
-            if kind == "call_arg":
+            if kind == "call_arg" and only(part).expr_name != "empty_parens":
                 args.append(self._call_arg(only(part)))
             elif kind == "alias_opt" and part.children:
-                alias = self._variable(first(part.children[0], "variable"))  # type: ignore[assignment]
+                _, variable, filters = part.children[0].children  # as_kw variable filters
+                alias = self._variable(variable)  # type: ignore[assignment]
+                alias_filters = tuple(self.filter(f) for f in filters.children)
             elif kind == "block":
                 body = self.block(part)
         if name.text == "else" and args and isinstance(args[0], Identifier) and args[0].name == "if":
             self.report(Span(name.span.start, args[0].span.end), '"else if" is not XanoScript',
                         'write "elseif", one word: `elseif (condition) { … }`')
-        return Statement(name, tuple(args), alias, body, bool(head.match.group(1)), Span(head.start, node.end))
+        return Statement(name, tuple(args), alias, body, bool(head.match.group(1)), Span(head.start, node.end),
+                         alias_filters)
 
     def _call_arg(self, node: Node) -> Expr | Attribute:
         if node.expr_name == "arg_word":
@@ -170,9 +174,10 @@ class Lowerer(ExpressionLowerer):
     def field(self, node: Node) -> Field:
         head, rest = list(named(node))
         type_name = Name(head.match.group(1), Span(head.start, head.match.end(1)))
+        self._check_type(type_name)
         mods = head.match.group(2)
         if rest.expr_name == "block":
-            return Field(type_name, None, "?" in mods, False, "[]" in mods, None, None,
+            return Field(type_name, None, "?" in mods, False, "[" in mods, None, None,
                          self.block(rest), span(node))
         name_node, option, *extras = named(rest)
         name_text = name_node.match.group(1)
@@ -181,5 +186,19 @@ class Lowerer(ExpressionLowerer):
         default = self.expression(first(default_node, "expression")) if default_node else None
         spec = next((first(e, "filter_spec") for e in extras if e.expr_name == "field_filters"), None)
         body = next((self.block(e) for e in extras if e.expr_name == "block"), None)
-        return Field(type_name, name, "?" in mods, token(option).startswith("?"), "[]" in mods,
+        return Field(type_name, name, "?" in mods, token(option).startswith("?"), "[" in mods,
                      default, Name(token(spec), span(spec)) if spec else None, body, span(node))
+
+    def _check_type(self, type_name: Name) -> None:
+        """Type names from other languages: Xano rejects the field (LS: "Expecting `}`")."""
+        replacement = _FOREIGN_TYPES.get(type_name.text)
+        if replacement:
+            self.report(type_name.span, f'"{type_name.text}" is not a XanoScript type',
+                        f"write `{replacement}`")
+
+
+# The slips the docs warn about (`string`, `integer`, `boolean`, `float`) and their kin.
+_FOREIGN_TYPES = {
+    "integer": "int", "boolean": "bool", "string": "text", "float": "decimal", "double": "decimal",
+    "varchar": "text", "datetime": "timestamp",
+}

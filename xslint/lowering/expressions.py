@@ -13,9 +13,9 @@ from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span
 from xslint.lowering.literals import number_literal, string_literal
-from xslint.lowering.tree import first, named, span, token
+from xslint.lowering.tree import first, named, only, span, token
 from xslint.syntax import (
-    ArrayLit, Between, Binary, BoolLit, Cast, Expr, Filter, Filtered, Group, Identifier,
+    Access, ArrayLit, Between, Binary, BoolLit, Cast, Expr, Filter, Filtered, Group, Identifier,
     Index, Member, Name, NowLit, NullLit, ObjectEntry, ObjectLit, Section, Spread, Ternary,
     TimestampLit, Unary, Variable,
 )
@@ -94,7 +94,7 @@ class ExpressionLowerer:
         head, *args = named(node)
         match = head.match
         name = Name(match.group(2), Span(match.start(2), match.end(2)))
-        pipe = match.start(1) - 1
+        pipe = head.full_text.rindex("|", head.start, match.start(1))  # spaces may follow it
         lowered = tuple(self._filter_arg(arg) for arg in args)
         return Filter(name, lowered, bool(match.group(1)), Span(pipe, node.end))
 
@@ -113,7 +113,21 @@ class ExpressionLowerer:
         return getattr(self, "_" + node.expr.name)(node)
 
     def _group(self, node: Node) -> Expr:
-        return Group(self.expression(first(node, "expression")), span(node))
+        # lparen __ expression half_ternary_opt __ rparen var_members? indexes
+        inner = self.expression(node.children[2])
+        if node.children[3].children:  # `(c ? a)`: no else-branch
+            then = self.expression(named(node.children[3].children[0])[1])
+            inner = Ternary(inner, then, None, Span(inner.span.start, then.span.end))
+        rparen = node.children[5]
+        group = Group(inner, Span(node.start, rparen.end))
+        members, indexes = node.children[6], node.children[7]
+        if not members.children and not indexes.children:
+            return group
+        accessors: list[Member | Index] = []
+        if members.children:
+            accessors.extend(_members(token(members.children[0]), members.start)[1:])
+        accessors.extend(self._indexes(indexes))
+        return Access(group, tuple(accessors), span(node))
 
     def _not_expr(self, node: Node) -> Expr:
         op, operand = list(named(node))
@@ -131,14 +145,21 @@ class ExpressionLowerer:
         if parts[0].expr_name == "section":
             return self.section(parts[0])  # type: ignore[attr-defined]  # see Lowerer
         head = parts[0]
-        raw = head.match.group(1)
-        key_span = Span(head.start, head.start + len(raw))
+        raw = head.match.group(2)
+        key_span = Span(head.match.start(2), head.match.end(2))
         key = string_literal(raw, key_span) if raw[0] in "\"'" else Identifier(raw, key_span)
-        return ObjectEntry(key, self.value(parts[1]), span(node))  # type: ignore[arg-type]
+        disabled = bool(head.match.group(1))
+        return ObjectEntry(key, self.value(parts[1]), span(node), disabled)  # type: ignore[arg-type]
 
     def _array(self, node: Node) -> Expr:
-        items = tuple(self.value(e) for e in named(node) if e.expr.name == "expression")
+        items = tuple(self._array_item(only(e)) for e in named(node) if e.expr.name == "array_item")
         return ArrayLit(items, span(node))
+
+    def _array_item(self, node: Node) -> Expr:
+        if node.expr.name == "bare_words":
+            # `[Shopify variant,$x,modified]`: text the sync writes unquoted.
+            return Identifier(token(node), span(node))
+        return self.value(node)
 
     def _spread(self, node: Node) -> Expr:
         return Spread(self.primary(list(named(node))[1]), span(node))
@@ -167,12 +188,18 @@ class ExpressionLowerer:
         path_node, indexes = node.children
         accessors = _members(token(path_node), path_node.start)
         root = accessors.pop(0)
+        accessors.extend(self._indexes(indexes))
+        return Variable(root.name, tuple(accessors), span(node))  # type: ignore[arg-type]
+
+    def _indexes(self, indexes: Node) -> list[Member | Index]:
+        """`[k]`, `.[k]` and the members after each, in order."""
+        accessors: list[Member | Index] = []
         for index in indexes.children:
             parts = list(named(index))
             accessors.append(Index(self.expression(parts[1]), Span(parts[0].start, parts[2].end)))
             if parts[-1].expr_name == "var_members":
                 accessors.extend(_members(token(parts[-1]), parts[-1].start)[1:])
-        return Variable(root.name, tuple(accessors), span(node))  # type: ignore[arg-type]
+        return accessors
 
 
 _WORD_LITERALS = {

@@ -40,7 +40,9 @@ def string_literal(raw: str, span: Span) -> StringLit | ExpressionLit:
     if raw.startswith("```"):
         return ExpressionLit(raw[3:-3].strip(), span)
     if raw.startswith("`"):
-        return ExpressionLit(raw[1:-1], span)
+        # `\`` only keeps the delimiter from closing the expression; other escapes
+        # belong to the strings inside it.
+        return ExpressionLit(raw[1:-1].replace("\\`", "`"), span)
     return StringLit(_unescape(raw[1:-1]), raw[0], span)
 
 

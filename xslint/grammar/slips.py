@@ -1,0 +1,103 @@
+"""Slips from other languages, recognised where a syntax error stops the parser.
+
+AI tools and people fluent in JavaScript, PHP or SQL make the same few
+mistakes in XanoScript again and again (seen in real workspaces edited that
+way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
+text, PHP's `?:`, SQL `column` clauses, a field's `default=`. Each is turned
+into a message that names the slip and a help that says what to write.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from xslint.grammar.calls import filter_arguments, parse_call, rewrite_call
+
+_NAME_BEFORE = re.compile(r"(\|?)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\Z")
+_METHOD_CALL = re.compile(r"\.(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\(")
+_WORD_BEFORE = re.compile(r"([A-Za-z_]\w*)[ \t]*\Z")
+_SQL_COLUMN = re.compile(r'column[ \t]+"')
+_DEFINITION_WORDS = {
+    "api": 'an API endpoint is `query "path" verb=GET { … }`',
+    "endpoint": 'an API endpoint is `query "path" verb=GET { … }`',
+    "fn": 'a function is `function "name" { … }`',
+    "func": 'a function is `function "name" { … }`',
+    "def": 'a function is `function "name" { … }`',
+}
+_CALL_HELP = "XanoScript has no function calls: apply a filter to the value, `value|filter:arg`"
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    """What to report instead of the bare "expected …, found …"."""
+
+    start: int
+    end: int
+    message: str | None  # None: keep the parser's own message and span, add the help
+    help: str
+
+
+def recognise(text: str, pos: int) -> Slip | None:
+    """The slip that stopped the parser at `pos`, if it is a known one."""
+    char = text[pos] if pos < len(text) else ""
+    if char == "(":
+        return _call(text, pos)
+    if char == "." and (method := _METHOD_CALL.match(text, pos)):  # `math.ceil(` read as `math`
+        return _call(text, method.end() - 1)
+    if char == "&" and not text.startswith("&&", pos):
+        return Slip(pos, pos + 1, '"&" is not an operator in XanoScript',
+                    "join text with `~`: `$first ~ \" \" ~ $last`")
+    if char == ":" and _char_before(text, pos) == "?":
+        return Slip(pos, pos + 1, 'XanoScript has no "?:" operator',
+                    "for a fallback when a value is null write `$a ?? $b`; "
+                    "otherwise write the whole conditional, `cond ? $a : $b`")
+    if char == "=" and (word := _WORD_BEFORE.search(text, max(0, pos - 40), pos)) and word.group(1) == "default":
+        return Slip(pos, pos + 1, None,
+                    "a field's default follows its name: `int count?=1`")
+    if _SQL_COLUMN.match(text, pos):
+        end = text.find("\n", pos)
+        return Slip(pos, len(text) if end < 0 else end, "SQL-style `column` clauses are not XanoScript",
+                    "declare each column as a field of the table's `schema { … }`: `int id`, `text name?`")
+    if char == ")" and _at_line_start(text, pos):
+        return Slip(pos, pos + 1, None, "this `)` closes nothing: a `(` above is closed too early, or this one is extra")
+    word = re.match(r"[A-Za-z_]\w*", text[pos:pos + 40])
+    if word and word.group() in _DEFINITION_WORDS and _at_line_start(text, pos):
+        return Slip(pos, pos + word.end(), None, _DEFINITION_WORDS[word.group()])
+    return None
+
+
+def _call(text: str, paren: int) -> Slip | None:
+    """`name(…)` where XanoScript expected a value or the end of one."""
+    before = _NAME_BEFORE.search(text, max(0, paren - 80), paren)
+    if before is None:
+        return None
+    start = before.start(2)
+    name = before.group(2) + ("()" if text.startswith("()", paren) else "(…)")
+    if before.group(1):  # `$x|concat("a")`
+        parsed = parse_call(text, start)
+        args = (filter_arguments(parsed[1]) if parsed else None) or ":arg1:arg2"
+        end = parsed[2] if parsed else paren + 1
+        return Slip(start, end, f'filter arguments are not in parentheses: "|{name}"',
+                    f"write the arguments after colons: `|{before.group(2)}{args}`")
+    rewritten = rewrite_call(text, start)
+    if rewritten is None:
+        return Slip(start, paren + 1, f'"{name}" is function-call syntax, which XanoScript does not have',
+                    _CALL_HELP)
+    suggestion, end = rewritten
+    line_end = text.find("\n", start)
+    end = end if line_end < 0 else min(end, line_end)
+    return Slip(start, end, f'"{name}" is function-call syntax, which XanoScript does not have',
+                f"write `{suggestion}`")
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The character before `pos`, spaces skipped."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return text[pos - 1] if pos > 0 else ""
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
