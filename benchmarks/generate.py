@@ -10,8 +10,8 @@ Usage as a module::
     from benchmarks.generate import generate_workspace
     paths = generate_workspace(Path("/tmp/ws"), files=500, seed=1)
 
-The output looks like a workspace pulled from Xano (see
-``/work/shared/reference/xanoscript/README.md`` for the layout):
+The output looks like a workspace pulled from Xano (the layout in the
+README; Xano's documented examples are in ``tests/reference/examples/``):
 
 * ~45% ``function/<area>/<name>.xs``
 * ~30% ``api/<group>/...`` (one ``api_group.xs`` per group, the rest queries)
@@ -1812,19 +1812,48 @@ def generate_workspace(root: Path, files: int, seed: int = 0) -> list[Path]:
     return written
 
 
+def generate_repository(root: Path, files: int, workspaces: int, seed: int = 0) -> list[Path]:
+    """Write a repository of many small workspaces: `workspaces` folders
+    `root/ws0001/`, … (each a workspace root), `files` `.xs` files in all.
+
+    Most workspaces hold one to three files and a few hold dozens, like a
+    collection of examples or of small client projects. Returns the written
+    paths, sorted; the same arguments always give the same bytes.
+    """
+    if not 0 < workspaces <= files:
+        raise ValueError("need 0 < workspaces <= files")
+    rng = random.Random(seed)
+    sizes = [1] * workspaces
+    weights = [rng.paretovariate(1.2) for _ in range(workspaces)]  # a few big, most tiny
+    for index in rng.choices(range(workspaces), weights=weights, k=files - workspaces):
+        sizes[index] += 1
+    written = []
+    width = len(str(workspaces))
+    for number, size in enumerate(sizes, start=1):
+        written += generate_workspace(root / f"ws{number:0{width}d}", size, seed=seed * 1_000_003 + number)
+    return sorted(written)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Generate a realistic XanoScript workspace for benchmarks.")
     ap.add_argument("outdir", type=Path)
     ap.add_argument("--files", type=int, required=True, help="number of .xs files to write")
     ap.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    ap.add_argument("--workspaces", type=int, default=0,
+                    help="write a repository of this many small workspaces (OUTDIR/ws0001/, …) instead of one")
     args = ap.parse_args(argv)
     if args.files < 1:
         ap.error("--files must be at least 1")
-    paths = generate_workspace(args.outdir, args.files, args.seed)
+    if args.workspaces > args.files:
+        ap.error("--workspaces must not exceed --files")
+    if args.workspaces:
+        paths = generate_repository(args.outdir, args.files, args.workspaces, args.seed)
+    else:
+        paths = generate_workspace(args.outdir, args.files, args.seed)
     sizes = sorted(p.stat().st_size for p in paths)
     kinds: dict[str, int] = {}
     for p in paths:
-        rel = p.relative_to(args.outdir).parts
+        rel = p.relative_to(args.outdir).parts[1 if args.workspaces else 0:]  # inside its workspace
         k = "/".join(rel[:2]) if rel[0] == "realtime" else rel[0]
         kinds[k] = kinds.get(k, 0) + 1
     total = sum(sizes)

@@ -1,8 +1,9 @@
 """The result cache: an unchanged file is not parsed again.
 
 Results are keyed by the file's place in its workspace and the SHA-256 of
-its bytes, and the whole cache by a fingerprint of xslint's own code, so a
-new version (or a changed grammar) starts afresh. File results do not depend
+its bytes, and the whole cache by a fingerprint of xslint's own code and of
+the data its analysis reads (grammar, JSON Schemas, rule documents), so a
+new version, or an edited schema in a checkout, starts afresh. File results do not depend
 on the configuration (selection and severities are applied afterwards), so
 neither does the cache.
 
@@ -17,29 +18,44 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import msgspec
 
+from xslint.atomic import write_atomically
+from xslint.resources import data_dir
+
 from xslint.analyze import FileResult
 from xslint.catalog import BY_CODE
 
 FORMAT = 3
 _PACKAGE = Path(__file__).resolve().parent
+_FINGERPRINTED = frozenset({".py", ".peg", ".json", ".md"})
 
 
 @cache
 def tool_fingerprint() -> str:
-    """A digest of xslint's code, grammar and schemas: results from other code are foreign."""
+    """A digest of everything a result depends on besides the file: results from other code are foreign."""
     digest = hashlib.sha256(f"format {FORMAT}".encode())
-    sources = sorted(p for p in _PACKAGE.rglob("*") if p.suffix in (".py", ".peg", ".json") and p.is_file())
-    for path in sources:
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
-        digest.update(path.read_bytes())
+    for label, path in fingerprinted_files():
+        data = path.read_bytes()
+        digest.update(f"\0{label}\0{len(data)}\0".encode())  # lengths keep file boundaries apart
+        digest.update(data)
     return digest.hexdigest()
+
+
+def fingerprinted_files() -> list[tuple[str, Path]]:
+    """xslint's code and grammar, and the data the analysis reads: the JSON Schemas
+    and the rule documents. In an editable install the data lives outside the
+    package, so a schema edit there must change the fingerprint too."""
+    found: dict[str, Path] = {}
+    for name, folder in (("xslint", _PACKAGE), ("schemas", data_dir("schemas")), ("rules", data_dir("rules"))):
+        for path in folder.rglob("*"):
+            if path.suffix in _FINGERPRINTED and path.is_file() and "__pycache__" not in path.parts:
+                found[f"{name}/{path.relative_to(folder).as_posix()}"] = path
+    return sorted(found.items())
 
 
 def content_key(name: str, data: bytes) -> str:
@@ -72,14 +88,14 @@ class ResultCache:
             return  # entries are keyed by content, so the same keys are the same entries
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            (self.folder / ".gitignore").write_text("# written by xslint\n*\n", encoding="utf-8")
-            document = _Stored(FORMAT, tool_fingerprint(), self.fresh)
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".results-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(_ENCODER.encode(document))
-            os.replace(temporary, self.file)
+            ignore = self.folder / ".gitignore"
+            if not ignore.exists():
+                write_atomically(ignore, b"# written by xslint\n*\n")
+            write_atomically(self.file, _ENCODER.encode(_Stored(FORMAT, tool_fingerprint(), self.fresh)))
         except OSError:
             pass  # a read-only checkout still gets checked, just not faster next time
+
+
 
 
 def cache_folder(workspace: Path) -> Path:

@@ -1,8 +1,10 @@
-"""The `xslint` command line: the only module that touches the terminal.
+"""The `xslint` command line: with `interrupt` and `progress`, the only code that touches the terminal.
 
 It turns flags and the configuration file into a `Config`, calls `lint`,
 and prints what a reporter renders. Exit codes: 0 clean, 1 findings at or
-above `--fail-on`, 2 usage or configuration error, 3 internal error.
+above `--fail-on`, 2 usage or configuration error, 3 internal error, 4 a
+worker process was killed from outside (the run did not finish), 130
+stopped by Ctrl-C, 143 stopped by SIGTERM (128 + the signal, as shells say).
 """
 
 from __future__ import annotations
@@ -23,11 +25,14 @@ from xslint.discover import UsageError, display_path
 from xslint.engine import LintResult, lint
 from xslint.fixes import cli as fixing
 from xslint.fixes.report import available_line
+from xslint.interrupt import stoppable
+from xslint.pool import WorkerLost
+from xslint.progress import ProgressLine
 from xslint.reporters import FORMATS, render, statistics_table
 from xslint.rule_selector import resolve
 from xslint.rules_command import rule_table, show_rule
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3  # 4, 130, 143: see xslint.interrupt
 BUG_REPORT = "please report it at https://github.com/xslint/xslint/issues with the file that caused it"
 LEVELS = click.Choice([s.value for s in Severity])
 
@@ -60,6 +65,7 @@ def main() -> None:
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff and change nothing (exit 1 if any).")
 @click.option("--fix-only", is_flag=True, help="Apply the fixes and report nothing else.")
 @click.option("--show-fixes", is_flag=True, help="List the fixes applied, per file and rule.")
+@stoppable
 def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | None, select: tuple[str, ...],
           ignore: tuple[str, ...], extend_select: tuple[str, ...], fail_on: str | None, exit_zero: bool,
           statistics: bool, force_exclude: bool, config_path: Path | None, no_cache: bool, jobs: int | None,
@@ -72,17 +78,24 @@ def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | Non
                                      unsafe_fixes=config.unsafe_fixes if unsafe_fixes is None else unsafe_fixes)
         if statistics and output_format not in ("text", "concise"):
             raise UsageError("--statistics works with --format text or concise")
-        run = _Run(list(paths), stdin_filename, config, not no_cache, jobs)
-        if diff or fix_only or config.fix:
-            outcome = fixing.apply(run.lint, config, diff, quiet, show_fixes,
-                                   run.stdin_text if stdin_filename is not None else None)
-            if diff or fix_only:
-                sys.exit(EXIT_FINDINGS if diff and outcome.changed else EXIT_CLEAN)
-            result = outcome.result
-        else:
-            result = run.lint({})
+        run = _Run(list(paths), stdin_filename, config, not no_cache, jobs,
+                   ProgressLine(sys.stderr) if not quiet and _stderr_is_terminal() else None)
+        try:
+            if diff or fix_only or config.fix:
+                outcome = fixing.apply(run.lint, config, diff, quiet, show_fixes,
+                                       run.stdin_text if stdin_filename is not None else None)
+                if diff or fix_only:
+                    sys.exit(EXIT_FINDINGS if diff and outcome.changed else EXIT_CLEAN)
+                result = outcome.result
+            else:
+                result = run.lint({})
+        finally:
+            if run.progress is not None:
+                run.progress.clear()  # also when stopped: the last line must start at column one
     except UsageError as error:
         raise click.UsageError(str(error)) from error
+    except WorkerLost:
+        raise  # not a bug: see xslint.interrupt
     except Exception as error:  # noqa: BLE001 - the promise is "never a bare traceback"
         click.echo(f"xslint: internal error: {type(error).__name__}: {error}; {BUG_REPORT}", err=True)
         sys.exit(EXIT_INTERNAL)
@@ -94,9 +107,9 @@ def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | Non
     click.echo(output, nl=False, color=color)  # click would strip our colours when not on a terminal
     if not quiet and not statistics:
         click.echo(available_line(result.diagnostics, config, config.fix, config.unsafe_fixes), nl=False, err=machine)
-    for error in result.errors:
-        rule = BY_CODE[error.rule].name + f" ({error.rule})" if error.rule in BY_CODE else error.rule
-        click.echo(f"xslint: internal error in {rule} on {error.path}: {error.error}; {BUG_REPORT}", err=True)
+    for failure in result.errors:
+        rule = BY_CODE[failure.rule].name + f" ({failure.rule})" if failure.rule in BY_CODE else failure.rule
+        click.echo(f"xslint: internal error in {rule} on {failure.path}: {failure.error}; {BUG_REPORT}", err=True)
     if result.errors:
         sys.exit(EXIT_INTERNAL)
     failing = any(d.severity.rank >= config.fail_on.rank for d in result.diagnostics)
@@ -137,6 +150,7 @@ class _Run:
     config: Config
     use_cache: bool
     jobs: int | None
+    progress: ProgressLine | None = None
     _stdin: tuple[str, bytes] | None = None
 
     def lint(self, buffers: dict[str, bytes]) -> LintResult:
@@ -144,18 +158,22 @@ class _Run:
             if Path("-") in self.paths:
                 raise UsageError("reading from standard input (`-`) needs --stdin-filename PATH")
             return lint(self.paths or [Path(".")], config=self.config, use_cache=self.use_cache, jobs=self.jobs,
-                        buffers=buffers)
+                        buffers=buffers, progress=self.progress)
         if [p for p in self.paths if p != Path("-")]:
             raise UsageError("with --stdin-filename, give only `-` as the path")
         if self._stdin is None:  # standard input can be read once; later passes reuse it
             self._stdin = (display_path(Path(self.stdin_filename)), sys.stdin.buffer.read())
         return lint([], stdin=self._stdin, config=self.config, use_cache=self.use_cache, jobs=self.jobs,
-                    buffers=buffers)
+                    buffers=buffers, progress=self.progress)
 
     def stdin_text(self) -> tuple[str, str]:
         """The display path and text read from standard input (after the first `lint`)."""
         assert self._stdin is not None
         return self._stdin[0], self._stdin[1].decode("utf-8", errors="replace")
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
 
 
 def _use_color() -> bool:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from xslint import suppressions
 from xslint.analyze import FileResult, InternalError, analyze_bytes
+from xslint.boundary import Boundary
 from xslint.cache import ResultCache, cache_folder, content_key
 from xslint.checks import WORKSPACE_CHECKS
 from xslint.config import Config
@@ -25,6 +27,8 @@ from xslint.discover import absolute, discover, display_path, forget, workspace_
 from xslint.pool import analyze_all
 from xslint.source import SourceFile, decode_source, read_source
 from xslint.workspace import build
+
+Progress = Callable[[int, int], None]  # (files done, files in all), told as files finish
 
 
 @dataclass
@@ -45,6 +49,8 @@ class _Options:
     use_cache: bool
     jobs: int | None
     folders: frozenset[str]  # folders named on the command line, as absolute paths
+    boundary: Boundary  # what may be read (no link out of the repository)
+    finished: Callable[[str], None]  # told the display path of every file analyzed
 
 
 @dataclass
@@ -54,9 +60,11 @@ class _Target:
 
 
 def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Config = Config(),
-         use_cache: bool = True, jobs: int | None = None, buffers: dict[str, bytes] | None = None) -> LintResult:
+         use_cache: bool = True, jobs: int | None = None, buffers: dict[str, bytes] | None = None,
+         progress: Progress | None = None) -> LintResult:
     """Check the `.xs` files under `paths`; `stdin` is (path, bytes) of an unsaved buffer;
-    `buffers` gives, by display path, text to check instead of what a file holds on disk."""
+    `buffers` gives, by display path, text to check instead of what a file holds on disk;
+    `progress`, if given, is told how many of the files checked are done."""
     forget()
     found = discover(paths, config.excludes, config.force_exclude) if paths else None
     targets = {display_path(p): _Target(p) for p in (found.files if found else [])}
@@ -68,13 +76,27 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     raw: list[Diagnostic] = list(found.problems) if found else []
     results: dict[str, FileResult] = {}
     errors: list[InternalError] = []
-    options = _Options(config, use_cache, jobs, frozenset(absolute(p) for p in paths if p.is_dir()))
+    boundary = Boundary.of(paths)
+    options = _Options(config, use_cache, jobs, frozenset(absolute(p) for p in paths if p.is_dir()), boundary,
+                       _counter(set(targets), progress))
     for root, members in _by_workspace(targets).items():
         found_here, errors_here = _lint_workspace(root, members, options, results)
         raw += found_here
         errors += errors_here
     diagnostics = _finish(raw, results, targets, config)
-    return LintResult(len(targets), diagnostics, _sources(diagnostics, targets), errors)
+    return LintResult(len(targets), diagnostics, _sources(diagnostics, targets, boundary), errors)
+
+
+def _counter(targets: set[str], progress: Progress | None) -> Callable[[str], None]:
+    """Counts the checked files as they finish; the workspace's other files are context, not counted."""
+    done = [0]
+
+    def finished(display: str) -> None:
+        if progress is not None and display in targets:
+            done[0] += 1
+            progress(done[0], len(targets))
+
+    return finished
 
 
 def _by_workspace(targets: dict[str, _Target]) -> dict[Path | None, dict[str, _Target]]:
@@ -92,7 +114,7 @@ def _lint_workspace(root: Path | None, targets: dict[str, _Target], options: _Op
     if root is not None and str(root) not in options.folders:  # else every file is a target already
         files = {display_path(p): _Target(p) for p in discover([root], config.excludes).files} | targets
     cache = ResultCache(cache_folder(root), root) if options.use_cache and root is not None else None
-    analyzed = _analyze(files, base, cache, options.jobs)
+    analyzed = _analyze(files, base, cache, options, root)
     if cache is not None:
         cache.save()
     results.update({display: analyzed[display] for display in targets})
@@ -110,23 +132,28 @@ def _lint_workspace(root: Path | None, targets: dict[str, _Target], options: _Op
     return found, errors
 
 
-def _analyze(files: dict[str, _Target], base: Path, cache: ResultCache | None,
-             jobs: int | None) -> dict[str, FileResult]:
+def _analyze(files: dict[str, _Target], base: Path, cache: ResultCache | None, options: _Options,
+             root: Path | None) -> dict[str, FileResult]:
     """Each file's result: from the cache when its bytes are unchanged, else analyzed."""
     done: dict[str, FileResult] = {}
     pending: list[tuple[str, Path, str | None, str | None]] = []
     for display, target in files.items():
         relpath = _relative(target.path, base)
-        if target.data is not None:  # an unsaved buffer is never cached
+        refused = options.boundary.refusal(target.path, display, root) if target.data is None else None
+        if refused is not None:  # a link out of the repository: never read, never cached
+            done[display] = FileResult(display, (refused,))
+        elif target.data is not None:  # an unsaved buffer is never cached
             done[display] = analyze_bytes(target.data, display, relpath)
-            continue
-        key = _key(target.path, relpath or display) if cache is not None else None
-        cached = cache.get(key, display) if cache is not None and key is not None else None
-        if cached is not None:
-            done[display] = cached
         else:
-            pending.append((display, target.path, relpath, key))
-    for (display, _, _, key), result in zip(pending, analyze_all([p[:3] for p in pending], jobs)):
+            key = _key(target.path, relpath or display) if cache is not None else None
+            cached = cache.get(key, display) if cache is not None and key is not None else None
+            if cached is None:
+                pending.append((display, target.path, relpath, key))
+                continue
+            done[display] = cached
+        options.finished(display)
+    tasks = [p[:3] for p in pending]
+    for (display, _, _, key), result in zip(pending, analyze_all(tasks, options.jobs, options.finished)):
         done[display] = result
         if cache is not None and key is not None:
             cache.put(key, result)
@@ -155,15 +182,19 @@ def _finish(raw: list[Diagnostic], results: dict[str, FileResult], targets: dict
     return sorted(final, key=Diagnostic.sort_key)
 
 
-def _sources(diagnostics: list[Diagnostic], targets: dict[str, _Target]) -> dict[str, SourceFile]:
+def _sources(diagnostics: list[Diagnostic], targets: dict[str, _Target],
+             boundary: Boundary) -> dict[str, SourceFile]:
     """The text of every file a finding points into, for showing lines and columns."""
     wanted = {d.path for d in diagnostics} | {r.path for d in diagnostics for r in d.related}
     sources = {}
     for display in sorted(wanted):
         target = targets.get(display)
-        given = target is not None and target.data is not None
-        loaded = decode_source(target.data, display) if given else read_source(Path(display), display)
-        sources[display] = loaded[0]
+        if target is not None and target.data is not None:
+            sources[display] = decode_source(target.data, display)[0]
+        elif display in boundary.refused:
+            sources[display] = SourceFile(display, "")  # shown without its lines: they are not ours to print
+        else:
+            sources[display] = read_source(Path(display), display)[0]
     return sources
 
 

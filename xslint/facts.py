@@ -8,6 +8,7 @@ between processes and into the result cache, and the trees can be dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from xslint.channels import Pattern, Template
 from xslint.diagnostics import Span
@@ -15,7 +16,7 @@ from xslint.realtime_v2.extract import realtime_facts
 from xslint.realtime_v2.model import RealtimeFacts
 from xslint.source import SourceFile
 from xslint.disabled import never_run
-from xslint.syntax import Attribute, BoolLit, Definition, Document, ObjectLit, Statement, Variable
+from xslint.syntax import Attribute, BoolLit, Definition, Document, Expr, ObjectLit, Statement, Variable
 from xslint.templates import ChannelTemplate, evaluate
 from xslint.values import literal_text
 from xslint.walk import Before, Visit, statements
@@ -137,7 +138,7 @@ def events_in(unit: FileUnit, definition: Definition) -> list[EventSite]:
         channel = visit.statement.body.attribute("channel") if visit.statement.body else None
         resolved = None
         if channel is not None:
-            resolved = evaluate(channel.value, lambda root, v=visit: _followed(root, v, assigned))
+            resolved = evaluate(channel.value, partial(_followed, visit=visit, assigned=assigned))
         found.append(EventSite(unit, definition, visit.statement, visit.before, channel, resolved))
     return found
 
@@ -155,7 +156,7 @@ def _assignments(visits: list[Visit]) -> dict[str, list[Statement]]:
     return assigned
 
 
-def _followed(root: str, visit: Visit, assigned: dict[str, list[Statement]]):  # noqa: ANN202
+def _followed(root: str, visit: Visit, assigned: dict[str, list[Statement]]) -> Expr | None:
     """The value of `root` if it is set exactly once, by a `var` earlier in the same stack."""
     setters = assigned.get(root, [])
     if len(setters) != 1 or setters[0].name.text != "var" or not any(s is setters[0] for s in visit.before):

@@ -3,31 +3,125 @@
 Small runs stay in this process: starting workers costs more than it saves
 below a couple of megabytes. Results come back in the order of the tasks,
 so the output is the same whatever the number of workers.
+
+However the run ends, no worker outlives it. Workers ignore Ctrl-C (the
+terminal sends it to them too; the parent decides what happens) and die
+with the parent on Linux even when it is killed outright. On any exception
+in the parent — Ctrl-C, SIGTERM turned into an exception by the CLI, a bug —
+the workers are terminated before the exception goes on; a worker killed
+from outside (the OS out of memory) ends the run with `WorkerLost`.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from xslint.analyze import FileResult, analyze_path
 from xslint.grammar import grammar
 
 Task = tuple[str, Path, "str | None"]  # (display path, path, path inside the workspace)
+Done = Callable[[str], None]  # told the display path of each file as its result arrives
 PARALLEL_BYTES = 2_000_000  # below this much source, one process is faster
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_STOPPING = {signal.SIGINT, signal.SIGTERM}
 
 
-def analyze_all(tasks: list[Task], jobs: int | None = None) -> list[FileResult]:
+class WorkerLost(Exception):
+    """A worker process ended without returning its results (killed by a signal)."""
+
+
+def analyze_all(tasks: list[Task], jobs: int | None = None, done: Done | None = None) -> list[FileResult]:
     workers = _workers(tasks, jobs)
-    if workers <= 1:
-        return [_run(task) for task in tasks]
+    stream = _serial(tasks) if workers <= 1 else _parallel(tasks, workers)
+    results: list[FileResult] = []
+    try:
+        for result in stream:
+            results.append(result)
+            if done is not None:
+                done(result.path)
+    finally:
+        stream.close()  # now, not when garbage collected: the workers must be gone before we exit
+    return results
+
+
+def _serial(tasks: list[Task]) -> Generator[FileResult, None, None]:
+    yield from (_run(task) for task in tasks)
+
+
+def _parallel(tasks: list[Task], workers: int) -> Generator[FileResult, None, None]:
     grammar()  # compiled once here, inherited by the forked workers
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
     chunk = max(1, len(tasks) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_run, tasks, chunksize=chunk))
+    others = set(multiprocessing.active_children())  # children that are not ours to stop
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_setup,
+                               initargs=(os.getpid(),))
+    try:
+        with _signals_held():  # the workers start here, and must not die of Ctrl-C before they ignore it
+            results = pool.map(_run, tasks, chunksize=chunk)
+        yield from results
+    except BrokenProcessPool as error:
+        _stop(pool, others)
+        raise WorkerLost("a worker process was killed before it finished (out of memory?)") from error
+    except BaseException:
+        _stop(pool, others)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _stop(pool: ProcessPoolExecutor, others: set[BaseProcess]) -> None:
+    """Cancel what is queued and end the workers now: a plain shutdown would
+    first let them work through the whole queue."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    workers = [child for child in multiprocessing.active_children() if child not in others]
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
+        if worker.is_alive():
+            worker.kill()
+            worker.join()
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM back while workers are forked: they inherit the
+    mask and release it themselves once their handlers are set; the parent
+    gets whatever arrived in between when the block ends."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _worker_setup(parent: int) -> None:
+    """In each worker: ignore Ctrl-C (the parent decides), die of SIGTERM (the
+    handler the parent's CLI installed must not run here)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
+    if sys.platform == "linux":
+        try:  # die with the parent even if it gets SIGKILL and cannot clean up
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):
+            pass  # no prctl: the parent's own clean-up still applies
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _workers(tasks: list[Task], jobs: int | None) -> int:

@@ -308,7 +308,7 @@ class Section:
     span: Span
 
 
-Item = Union[Attribute, Statement, Section]
+Item = Union[Attribute, Statement, Section, Field]  # a Field only in an `input` or `schema` block
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,7 +375,17 @@ class Document:
 
 def item_key(item: Item) -> str:
     """The word an item starts with: the attribute key or the statement/section name."""
-    return item.key.text if isinstance(item, Attribute) else item.name.text
+    return item_name(item).text
+
+
+def item_name(item: Item) -> Name:
+    """What names an item: the attribute key, the statement/section name, the field name
+    (or, for a field without one, its type)."""
+    if isinstance(item, Attribute):
+        return item.key
+    if isinstance(item, Field):
+        return item.name or item.type
+    return item.name
 
 
 def walk(node: object) -> Iterator[object]:

@@ -1,4 +1,4 @@
-"""A readable, stable text form of the typed syntax tree (for snapshots and `xslint parse`).
+"""A readable, stable text form of the typed syntax tree (for the parser's snapshot tests and debugging).
 
     Definition @0..161
       kind: Name "realtime_channel" @0..16

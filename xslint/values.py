@@ -17,7 +17,7 @@ from typing import Any
 from xslint.diagnostics import Span
 from xslint.syntax import (
     ArrayLit, Attribute, Block, BoolLit, Expr, Group, Identifier, NullLit, NumberLit, ObjectEntry, ObjectLit,
-    Section, Statement, StringLit,
+    Section, Statement, StringLit, item_name,
 )
 
 EXPRESSION = "<expression>"
@@ -48,15 +48,15 @@ def from_block(block: Block, unknown: Any = EXPRESSION) -> Lowered:
     """A definition's or statement's clauses as one JSON object (blocks count as `{}`)."""
     lowered = Lowered({}, unknown=unknown)
     for item in block.items:
-        name = item.key.text if isinstance(item, Attribute) else item.name.text
+        head = item_name(item)
+        name = head.text
         path = (name,)
-        key_span = item.key.span if isinstance(item, Attribute) else item.name.span
-        lowered.keys[path] = key_span
+        lowered.keys[path] = head.span
         if isinstance(item, Attribute):
             lowered.value[name] = _value(item.value, path, lowered)
         else:
             lowered.value[name] = {}
-            lowered.spans[path] = item.span if isinstance(item, (Statement, Section)) else key_span
+            lowered.spans[path] = item.span if isinstance(item, (Statement, Section)) else head.span
     return lowered
 
 

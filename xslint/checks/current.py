@@ -39,7 +39,8 @@ def publish_verdict(workspace: Workspace, publish: Publish) -> str:
     if placeholder(parts):
         return "placeholder"
     known = server is not None and server in workspace.realtime.server_names()
-    candidates = workspace.realtime.channels_of(server) if known else workspace.realtime.channels
+    candidates = workspace.realtime.channels_of(server) if server is not None and known \
+        else workspace.realtime.channels
     if any(can_reach(parts, c.template) for c in candidates):
         return "ok"
     if any(can_match(parts, c.pattern) for c in workspace.channels):

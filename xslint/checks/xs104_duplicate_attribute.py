@@ -17,7 +17,7 @@ from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.diagnostics import Related, Span
 from xslint.facts import FileUnit
-from xslint.syntax import Attribute, Block, Definition, Field, ObjectEntry, ObjectLit, Section, Statement, item_key, walk
+from xslint.syntax import Attribute, Block, Definition, Field, ObjectEntry, ObjectLit, Section, Statement, item_key, item_name, walk
 
 RULE = BY_CODE["XS104"]
 
@@ -51,7 +51,7 @@ def _keys(node: object) -> list[tuple[str, list[tuple[str, Span]]]]:
     """The keys of one node that must not repeat, grouped by what they are."""
     if isinstance(node, Definition):
         single = _single_valued(node.kind.text, _REPEATABLE_CLAUSES)
-        clauses = [(item_key(i), i.name.span) for i in node.body.items
+        clauses = [(item_key(i), item_name(i).span) for i in node.body.items
                    if not isinstance(i, Attribute) and single(item_key(i))]
         return [("clause", clauses), ("attribute", _attributes(node.body, single))]
     if isinstance(node, (Statement, Field)) and node.body is not None:

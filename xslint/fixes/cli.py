@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from xslint.config import Config
-from xslint.fixes.files import unified_diff, write_atomically
+from xslint.atomic import write_atomically
+from xslint.fixes.files import unified_diff
 from xslint.fixes.report import fixed_line, show_fixes
 from xslint.fixes.runner import Linter, Outcome, fix_all
 
@@ -28,7 +29,7 @@ def apply(lint: Linter, config: Config, diff: bool, quiet: bool, listing: bool,
         click.echo(outcome.after.get(path, text), nl=False)
     else:
         for path in outcome.changed:
-            write_atomically(Path(path), outcome.after[path])
+            write_atomically(Path(path), outcome.after[path].encode("utf-8"))
     if listing:
         click.echo(show_fixes(outcome), nl=False, err=True)
     if not quiet:

@@ -1,32 +1,12 @@
-"""Writing fixed files, or showing what would change.
+"""Showing what fixing would change, as a unified diff that `patch -p1` applies.
 
-A fixed file is written atomically (a temporary file beside it, then a
-rename), so an interrupted run never leaves half a file, and keeps its
-permission bits. The text is written back as it was read, BOM and line
-endings included: fixes only ever replace the spans they name.
+(Fixed files themselves are written with `xslint.atomic`, back as they were
+read, BOM and line endings included: fixes only replace the spans they name.)
 """
 
 from __future__ import annotations
 
 import difflib
-import os
-import tempfile
-from pathlib import Path
-
-
-def write_atomically(path: Path, text: str) -> None:
-    data = text.encode("utf-8")
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".xslint-tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        os.unlink(temporary)
-        raise
 
 
 def unified_diff(display: str, before: str, after: str) -> str:

@@ -85,14 +85,14 @@ def _rewrite(name: str, args: list[str]) -> str | None:
         return "now"
     if filter_name not in _FILTERS or not args or not all(args):
         return None
-    values = [_value(arg) for arg in args]
-    if any(value is None for value in values):
+    values = [value for value in map(_value, args) if value is not None]
+    if len(values) != len(args):
         return None
     base, *rest = values
-    base = base if _is_operand(base) else f"({base})"  # type: ignore[arg-type]
+    base = base if _is_operand(base) else f"({base})"
     if filter_name == "concat":  # concat(a, b, c): one `|concat` per extra piece
-        return base + "".join(f"|concat:{_argument(v)}" for v in rest)  # type: ignore[arg-type]
-    return base + f"|{filter_name}" + "".join(f":{_argument(v)}" for v in rest)  # type: ignore[arg-type]
+        return base + "".join(f"|concat:{_argument(v)}" for v in rest)
+    return base + f"|{filter_name}" + "".join(f":{_argument(v)}" for v in rest)
 
 
 def filter_arguments(args: list[str]) -> str | None:

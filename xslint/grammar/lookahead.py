@@ -54,7 +54,8 @@ def primary(text: str, pos: int, cache: dict, error, grammar) -> Node | None:  #
 
 def call_arg(text: str, pos: int, cache: dict, error, grammar):  # noqa: ANN001, ANN202
     """One statement argument after optional spaces: `"t"`, `$x`, `(cond)`, `name`, `verb=GET`."""
-    start = _SPACES.match(text, pos).end()
+    spaces = _SPACES.match(text, pos)
+    start = spaces.end() if spaces else pos  # `[ \t]*` always matches; the test is for the type
     if start >= len(text):
         return None
     node = _first_match(_ARG_RULES.get(text[start], ()), text, start, cache, error, grammar)

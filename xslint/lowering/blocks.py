@@ -6,6 +6,8 @@ positions are collected so the parser can explain each one.
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span, SyntaxProblem
@@ -17,8 +19,10 @@ from xslint.syntax import (
     Statement, StringLit, Variable,
 )
 
+Lowered = TypeVar("Lowered")  # an Item (item hook) or an Expr (value hook)
 
-class LoweredItem(Node):
+
+class LoweredItem(Node, Generic[Lowered]):
     """A parsed item already lowered: stands in for its parse nodes, which are gone.
 
     It carries what lowering the item found (`lowerer`), so that if the item
@@ -27,7 +31,7 @@ class LoweredItem(Node):
 
     __slots__ = ("item", "lowerer")
 
-    def __init__(self, node: Node, item: Item | Expr, lowerer: Lowerer) -> None:
+    def __init__(self, node: Node, item: Lowered, lowerer: Lowerer) -> None:
         super().__init__(node.expr, node.full_text, node.start, node.end)
         self.item = item
         self.lowerer = lowerer
@@ -56,21 +60,21 @@ class Lowerer(ExpressionLowerer):
         self.skipped.extend(other.skipped)
         self.unclosed = self.unclosed or other.unclosed
 
-    def lower_item(self, node: Node) -> LoweredItem:
+    def lower_item(self, node: Node) -> LoweredItem[Item]:
         """The `item_hook`: lower one freshly parsed item on its own."""
         lowerer = Lowerer()
         return LoweredItem(node, lowerer._item(node), lowerer)
 
-    def lower_value(self, node: Node) -> LoweredItem:
+    def lower_value(self, node: Node) -> LoweredItem[Expr]:
         """The `value_hook`: lower one freshly parsed literal entry on its own."""
         lowerer = Lowerer()
-        return LoweredItem(node, lowerer.expression(node), lowerer)  # type: ignore[arg-type]
+        return LoweredItem(node, lowerer.expression(node), lowerer)
 
     def value(self, node: Node) -> Expr:
         """An entry's expression, already lowered by `lower_value` or not (in re-parses)."""
         if isinstance(node, LoweredItem):
             self.absorb(node.lowerer)
-            return node.item  # type: ignore[return-value]
+            return node.item
         return self.expression(node)
 
     def definitions(self, file_node: Node) -> tuple[Definition, ...]:
@@ -124,7 +128,8 @@ class Lowerer(ExpressionLowerer):
                     items.append(self._item(inner))  # parsed without the item hook
                 previous = inner.start
         open_brace = first(node, "open_brace")
-        return Block(tuple(items), Span(open_brace.end - 1, node.end))
+        start = open_brace.end - 1 if open_brace is not None else node.start  # the grammar requires one
+        return Block(tuple(items), Span(start, node.end))
 
     def _item(self, node: Node) -> Item:
         lower = getattr(self, node.expr_name)

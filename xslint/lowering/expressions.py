@@ -161,7 +161,7 @@ class ExpressionLowerer:
             return Identifier(token(node), span(node))
         return self.value(node)
 
-    def _spread(self, node: Node) -> Expr:
+    def _spread(self, node: Node) -> Spread:
         return Spread(self.primary(list(named(node))[1]), span(node))
 
     def _cast(self, node: Node) -> Expr:
@@ -186,10 +186,9 @@ class ExpressionLowerer:
 
     def _variable(self, node: Node) -> Expr:
         path_node, indexes = node.children
-        accessors = _members(token(path_node), path_node.start)
-        root = accessors.pop(0)
-        accessors.extend(self._indexes(indexes))
-        return Variable(root.name, tuple(accessors), span(node))  # type: ignore[arg-type]
+        root, *members = _members(token(path_node), path_node.start)
+        accessors: list[Member | Index] = [*members, *self._indexes(indexes)]
+        return Variable(root.name, tuple(accessors), span(node))
 
     def _indexes(self, indexes: Node) -> list[Member | Index]:
         """`[k]`, `.[k]` and the members after each, in order."""
@@ -202,7 +201,7 @@ class ExpressionLowerer:
         return accessors
 
 
-_WORD_LITERALS = {
+_WORD_LITERALS: dict[str, Callable[[Span], Expr]] = {
     "true": lambda where: BoolLit(True, where),
     "false": lambda where: BoolLit(False, where),
     "null": NullLit,

@@ -1,10 +1,12 @@
-"""`--format text`: what a person reads in a terminal.
+"""`--format text`: what a person reads in a terminal (here from `xslint check examples/mistakes`).
 
-    api/chat/send.xs:12:15: XS201 event sent to undeclared channel "rooms:…"
+    api/chat/rooms_messages_post.xs:41:17: XS201 no declared channel matches "rooms:…"
        |
-    12 |     channel = "rooms:" ~ $input.room_id
-       |               ^^^^^^^^^^^^^^^^^^^^^^^^^
-       = help: declare the channel in realtime/channel/, or fix the name
+    41 |       channel = "rooms:" ~ $input.room_id
+       |                 ^^^^^^^^^^^^^^^^^^^^^^^^^
+      = help: did you mean "room:*"? Otherwise declare the channel in realtime/channel/
+
+A blank line follows each finding, and one summary line (`summary_line`) ends the output.
 """
 
 from __future__ import annotations

@@ -1,0 +1,170 @@
+"""xslint against Xano's own parser, side by side, on the same files, in one run.
+
+    .venv/bin/python benchmarks/bench_compare.py [--files 5000] [--many-files 4500]
+        [--workspaces 2000] [--seed 0] [--xano-parser DIR]
+
+Two generated inputs: one workspace of `--files` files, and a repository of
+`--workspaces` small workspaces holding `--many-files` files in all. On each:
+
+- xslint cold (no cache; every file parsed, all cores), warm (the same run
+  again, nothing changed: results from the cache), and cold with `--jobs 1`;
+- Xano's parser (Node, Chevrotain): `node parse-folder.mjs --lenient DIR`,
+  which parses every file whole. Its folder (default
+  `../shared/peers/xano-parser` beside this repository) is copied to a
+  scratch folder and `npm install`ed there; without Node or npm, or without
+  the folder, a line says it was skipped;
+- the incremental re-check latency (one edited file in the big workspace):
+  a hook that says "not available yet" until the incremental API exists.
+
+Every command runs in a fresh process; its wall time and the peak memory of
+its largest process are shown. Files are read once before timing, so every
+tool starts with them in the page cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPOSITORY = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPOSITORY))
+
+from benchmarks.generate import generate_repository, generate_workspace  # noqa: E402
+
+XSLINT = [sys.executable, "-m", "xslint"]
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    code: int
+
+
+@dataclass(frozen=True)
+class Input:
+    name: str
+    root: Path
+    files: int
+    megabytes: float
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str]) -> Run:
+    """One fresh process: wall time, peak memory of the largest process it waited for, exit code."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    return Run(elapsed, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
+
+
+def forget_caches(root: Path) -> None:
+    """Cold means cold: drop every `.xslint_cache/` under `root` (one per workspace today)."""
+    for folder in sorted(root.rglob(".xslint_cache")):
+        shutil.rmtree(folder)
+
+
+def xslint_runs(data: Input) -> dict[str, Run]:
+    env = {key: value for key, value in os.environ.items() if key != "XSLINT_CACHE_DIR"}
+    check = [*XSLINT, "check", "--quiet", "--format", "concise", "."]
+    forget_caches(data.root)
+    runs = {"xslint cold": timed(check, data.root, env)}
+    runs["xslint warm"] = timed(check, data.root, env)
+    forget_caches(data.root)
+    runs["xslint cold --jobs 1"] = timed([*check[:-1], "--jobs", "1", "."], data.root, env)
+    forget_caches(data.root)
+    return runs
+
+
+def prepare_xano_parser(source: Path, scratch: Path) -> tuple[Path | None, str]:
+    """A runnable copy of Xano's parser, or None and why not."""
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        return None, "skipped: Node.js (node and npm) not found on PATH"
+    if not (source / "parse-folder.mjs").is_file():
+        return None, f"skipped: no parse-folder.mjs in {source} (give --xano-parser DIR)"
+    copy = scratch / "xano-parser"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("node_modules"))
+    install = subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--silent"], cwd=copy,
+                             capture_output=True, text=True)
+    if install.returncode != 0:
+        return None, f"skipped: npm install failed: {(install.stderr or install.stdout).strip()[:200]}"
+    version = subprocess.run(["node", "--version"], capture_output=True, text=True).stdout.strip()
+    return copy, f"Node {version}"
+
+
+def xano_run(parser: Path | None, data: Input) -> Run | None:
+    if parser is None:
+        return None
+    return timed(["node", str(parser / "parse-folder.mjs"), "--lenient", str(data.root)], parser, dict(os.environ))
+
+
+def incremental_recheck_latency(data: Input) -> str:
+    """HOOK: the incremental re-check latency (engine v2).
+
+    To fill in once xslint has its incremental API: load `data.root` once in
+    this process, replace the text of one file, time how long the new
+    findings of every affected file take (target: < 50 ms at 5,000 files).
+    """
+    return "not available yet (needs the incremental API of engine v2)"
+
+
+def table(data: Input, runs: dict[str, Run], xano: Run | None, xano_note: str) -> list[str]:
+    lines = [f"\n## {data.name}: {data.files:,} files, {data.megabytes:.1f} MB",
+             "| run | seconds | MB/s | files/s | peak MB | exit |", "|---|---|---|---|---|---|"]
+    for name, run in runs.items():
+        lines.append(_row(name, run, data))
+    if xano is None:
+        lines.append(f"| Xano's parser | {xano_note} | | | | |")
+    else:
+        lines.append(_row("Xano's parser (--lenient)", xano, data))
+    return lines
+
+
+def _row(name: str, run: Run, data: Input) -> str:
+    return (f"| {name} | {run.seconds:.2f} | {data.megabytes / run.seconds:.2f} | {data.files / run.seconds:,.0f} "
+            f"| {run.peak_mb:.0f} | {run.code} |")
+
+
+def generated(scratch: Path, args: argparse.Namespace) -> list[Input]:
+    # Not "workspace/": a folder of that name is a workspace entry, and would make the scratch folder the root.
+    one = generate_workspace(scratch / "big", args.files, args.seed)
+    many = generate_repository(scratch / "many", args.many_files, args.workspaces, args.seed)
+    inputs = []
+    for name, root, paths in (("one workspace", scratch / "big", one),
+                              (f"{args.workspaces:,} small workspaces", scratch / "many", many)):
+        size = sum(len(path.read_bytes()) for path in paths)  # also puts them in the page cache
+        inputs.append(Input(name, root, len(paths), size / 1e6))
+    return inputs
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    options.add_argument("--files", type=int, default=5000, help="files of the one big workspace")
+    options.add_argument("--many-files", type=int, default=4500, help="files of the many-workspace repository")
+    options.add_argument("--workspaces", type=int, default=2000, help="workspaces in that repository")
+    options.add_argument("--seed", type=int, default=0)
+    options.add_argument("--xano-parser", type=Path, default=REPOSITORY.parent / "shared/peers/xano-parser",
+                         help="Xano's parser folder [default: ../shared/peers/xano-parser]")
+    args = options.parse_args()
+    print(f"cores: {os.cpu_count()}, python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
+    with tempfile.TemporaryDirectory(prefix="xslint-compare-") as folder:
+        scratch = Path(folder)
+        parser, note = prepare_xano_parser(args.xano_parser, scratch)
+        print(f"Xano's parser: {note}")
+        subprocess.run([*XSLINT, "--version"], check=True, stdout=subprocess.DEVNULL)  # compile .pyc first
+        inputs = generated(scratch, args)
+        for data in inputs:
+            runs = xslint_runs(data)
+            print("\n".join(table(data, runs, xano_run(parser, data), note)), flush=True)
+        print(f"\nincremental re-check latency: {incremental_recheck_latency(inputs[0])}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Reading only what belongs: no file is read through a symbolic link that leads out.
+
+A pull request can add `function/x.xs` as a link to `~/.aws/credentials`;
+read through, its lines would end up in a CI log. A file belongs when its
+real path lies inside the repository that holds it (the nearest folder above
+it with a `.git`), or, outside any repository, inside a folder named on the
+command line, at the place of a file named there, or inside the workspace
+of one (whose other files xslint reads as context). A file that does not
+belong becomes an XS002 finding and is never opened: not for analysis, not
+for the cache key, not for showing its lines. Links that stay inside work.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xslint.diagnostics import Diagnostic
+from xslint.source import unreadable
+
+HELP = "replace the link with the file itself, or link to a file inside"
+
+
+@dataclass
+class Boundary:
+    """What one run may read. Built once per run; it caches real folder paths."""
+
+    named_folders: tuple[str, ...] = ()  # real paths
+    named_files: frozenset[str] = frozenset()  # real folder + file name: the file named, not its target
+    refused: set[str] = field(default_factory=set)  # display paths, so rendering does not read them either
+    _real: dict[str, str] = field(default_factory=dict, repr=False)
+    _repository: dict[str, str | None] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, paths: list[Path]) -> Boundary:
+        """The boundary of a run over `paths` (as named on the command line)."""
+        boundary = cls()
+        folders = [os.path.abspath(p) for p in paths if os.path.isdir(p)]
+        files = [os.path.abspath(p) for p in paths if not os.path.isdir(p)]
+        boundary.named_folders = tuple(boundary._real_folder(f) for f in folders)
+        boundary.named_files = frozenset(boundary._place(f) for f in files)
+        return boundary
+
+    def refusal(self, path: Path, display: str, workspace: Path | None = None) -> Diagnostic | None:
+        """The XS002 finding for a file that lies outside, else None; `workspace` is the root of
+        the workspace the file was found in."""
+        location = os.path.abspath(path)
+        place = self._place(location)
+        real = os.path.realpath(location) if os.path.islink(location) else place
+        repository = self._repository_of(os.path.dirname(location))
+        if repository is not None:
+            if _inside(real, repository):
+                return None
+            where = "the repository"
+        else:
+            folders = self.named_folders + ((self._real_folder(str(workspace)),) if workspace else ())
+            if real in self.named_files or any(_inside(real, f) for f in folders):
+                return None
+            where = "the folders and files named on the command line"
+        if real != place:
+            message = f"the file is a symbolic link to a file outside {where}, so it is not read"
+        else:
+            message = f"the file is reached through a symbolic link to a folder outside {where}, so it is not read"
+        self.refused.add(display)
+        return unreadable(display, message, help=HELP)
+
+    def _place(self, location: str) -> str:
+        """Where a file sits, folders resolved, the file itself not (it may be a link)."""
+        return os.path.join(self._real_folder(os.path.dirname(location)), os.path.basename(location))
+
+    def _real_folder(self, folder: str) -> str:
+        if folder not in self._real:
+            self._real[folder] = os.path.realpath(folder)
+        return self._real[folder]
+
+    def _repository_of(self, folder: str) -> str | None:
+        """The real path of the nearest folder at or above `folder` holding `.git`."""
+        if folder not in self._repository:
+            parent = os.path.dirname(folder)
+            if os.path.lexists(os.path.join(folder, ".git")):
+                self._repository[folder] = self._real_folder(folder)
+            else:
+                self._repository[folder] = None if parent == folder else self._repository_of(parent)
+        return self._repository[folder]
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
