@@ -19,6 +19,7 @@ from xslint import suppressions
 from xslint.checks import FILE_CHECKS
 from xslint.diagnostics import Diagnostic, Severity
 from xslint.facts import FileFacts, FileUnit, facts_of
+from xslint.layouts import Layout
 from xslint.parser import parse
 from xslint.source import SourceFile, decode_source, read_source
 
@@ -41,31 +42,32 @@ class FileResult:
     errors: tuple[InternalError, ...] = ()
 
 
-def analyze_path(path: Path, display: str, relpath: str | None) -> FileResult:
+def analyze_path(path: Path, display: str, relpath: str | None, layout: Layout | None = None) -> FileResult:
     """Read and analyze a file (what worker processes do)."""
-    return _analyze_loaded(read_source(path, display), relpath)
+    return _analyze_loaded(read_source(path, display), relpath, layout)
 
 
-def analyze_bytes(data: bytes, display: str, relpath: str | None) -> FileResult:
+def analyze_bytes(data: bytes, display: str, relpath: str | None, layout: Layout | None = None) -> FileResult:
     """Analyze text given as bytes (an unsaved buffer)."""
-    return _analyze_loaded(decode_source(data, display), relpath)
+    return _analyze_loaded(decode_source(data, display), relpath, layout)
 
 
-def _analyze_loaded(loaded: tuple[SourceFile, Diagnostic | None], relpath: str | None) -> FileResult:
+def _analyze_loaded(loaded: tuple[SourceFile, Diagnostic | None], relpath: str | None,
+                    layout: Layout | None) -> FileResult:
     source, unreadable = loaded
     if unreadable is not None:
         return FileResult(source.path, (unreadable,))
-    return analyze_text(source.text, source.path, relpath)
+    return analyze_text(source.text, source.path, relpath, layout)
 
 
-def analyze_text(text: str, display: str, relpath: str | None) -> FileResult:
+def analyze_text(text: str, display: str, relpath: str | None, layout: Layout | None = None) -> FileResult:
     try:
         parsed = parse(text)
     except Exception as error:  # noqa: BLE001 - contained: the other files still get checked
         return FileResult(display, errors=(InternalError("parser", display, _describe(error)),))
     source = SourceFile(display, text)
     found = [Diagnostic(display, "XS001", p.message, p.span, Severity.ERROR, p.help) for p in parsed.problems]
-    unit = FileUnit(display, relpath, source, parsed.document)
+    unit = FileUnit(display, relpath, source, parsed.document, layout)
     errors: list[InternalError] = []
     for check in FILE_CHECKS:
         try:

@@ -4,7 +4,8 @@ A pull request can add `function/x.xs` as a link to `~/.aws/credentials`;
 read through, its lines would end up in a CI log. A file belongs when its
 real path lies inside the repository that holds it (the nearest folder above
 it with a `.git`), or, outside any repository, inside a folder named on the
-command line, at the place of a file named there, or inside the workspace
+command line, at the place of a file named there or beside it (a file in no
+workspace is checked with the files of its folder), or inside the workspace
 of one (whose other files xslint reads as context). A file that does not
 belong becomes an XS002 finding and is never opened: not for analysis, not
 for the cache key, not for showing its lines. Links that stay inside work.
@@ -28,6 +29,7 @@ class Boundary:
 
     named_folders: tuple[str, ...] = ()  # real paths
     named_files: frozenset[str] = frozenset()  # real folder + file name: the file named, not its target
+    named_files_folders: frozenset[str] = frozenset()  # real folders holding a named file (not below them)
     refused: set[str] = field(default_factory=set)  # display paths, so rendering does not read them either
     _real: dict[str, str] = field(default_factory=dict, repr=False)
     _repository: dict[str, str | None] = field(default_factory=dict, repr=False)
@@ -40,6 +42,7 @@ class Boundary:
         files = [os.path.abspath(p) for p in paths if not os.path.isdir(p)]
         boundary.named_folders = tuple(boundary._real_folder(f) for f in folders)
         boundary.named_files = frozenset(boundary._place(f) for f in files)
+        boundary.named_files_folders = frozenset(os.path.dirname(f) for f in boundary.named_files)
         return boundary
 
     def refusal(self, path: Path, display: str, workspace: Path | None = None) -> Diagnostic | None:
@@ -55,7 +58,8 @@ class Boundary:
             where = "the repository"
         else:
             folders = self.named_folders + ((self._real_folder(str(workspace)),) if workspace else ())
-            if real in self.named_files or any(_inside(real, f) for f in folders):
+            beside = os.path.dirname(real) in self.named_files_folders
+            if real in self.named_files or beside or any(_inside(real, f) for f in folders):
                 return None
             where = "the folders and files named on the command line"
         if real != place:

@@ -1,4 +1,4 @@
-"""Finding the `.xs` files to check and the workspace each belongs to.
+"""Finding the `.xs` files to check (the workspace each belongs to is `roots.py`'s).
 
 Directories are walked without following a symbolic link into a directory
 already visited, so link loops end; every path is shown relative to the
@@ -10,16 +10,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from functools import lru_cache
 from typing import Callable
 
 from xslint.diagnostics import Diagnostic, Severity, Span
-
-# Entries that mark a folder as a workspace root (SPEC section 1).
-WORKSPACE_ENTRIES = frozenset({
-    "realtime", "function", "api", "table", "task", "middleware", "addon", "workflow_test",
-    "workspace", "ai", "branch.xs",
-})
 
 
 class UsageError(Exception):
@@ -84,6 +77,15 @@ def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bo
     return found
 
 
+def files_in(folder: Path, excluded: Excluded = _nothing) -> list[Path]:
+    """The `.xs` files directly in `folder` (not below it), in name order."""
+    try:
+        names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".xs") and e.is_file())
+    except OSError:
+        return []
+    return [folder / name for name in names if not excluded(folder / name)]
+
+
 def _walk(top: Path, excluded: Excluded, found: Discovery) -> None:
     visited: set[tuple[int, int]] = set()
     pending = [top]
@@ -119,34 +121,9 @@ def _visit(path: Path, entry: os.DirEntry, excluded: Excluded, found: Discovery,
 
 
 def forget() -> None:
-    """Drop what was learnt about folders (a new run may see a changed tree)."""
+    """Ask for the current folder again (a new run may start elsewhere); workspace
+    roots are found afresh by each run's `roots.RootFinder`."""
     _CWD.clear()
-    _root_of_folder.cache_clear()
-    _holds_workspace_entry.cache_clear()
-
-
-def workspace_root(path: Path) -> Path | None:
-    """The workspace a file belongs to: the highest folder of the unbroken chain of
-    folders above it that each hold a workspace entry (`realtime/`, `api/`, …)."""
-    return _root_of_folder(os.path.dirname(absolute(path)))
-
-
-@lru_cache(maxsize=4096)
-def _root_of_folder(folder: str) -> Path | None:
-    if _holds_workspace_entry(folder):
-        parent = os.path.dirname(folder)
-        above = _root_of_folder(parent) if parent != folder and _holds_workspace_entry(parent) else None
-        return above or Path(folder)
-    parent = os.path.dirname(folder)
-    return None if parent == folder else _root_of_folder(parent)
-
-
-@lru_cache(maxsize=4096)
-def _holds_workspace_entry(folder: str) -> bool:
-    try:
-        return any(name in WORKSPACE_ENTRIES for name in os.listdir(folder))
-    except OSError:
-        return False
 
 
 def _unreadable(path: Path, error: OSError) -> Diagnostic:

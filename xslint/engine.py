@@ -2,10 +2,11 @@
 apply the configuration, and order the findings.
 
 `lint` is the library entry point; the CLI is only a front end to it. Files
-are grouped by the workspace they belong to; the other files of that
-workspace are analyzed too (as context), so cross-file rules see every
+are grouped by the workspace they belong to (`roots.py`); the other files of
+that workspace are analyzed too (as context), so cross-file rules see every
 channel even when only one file is checked, but only the checked files are
-reported.
+reported. A file in no workspace is grouped with the files of its own folder
+only, so what it is told does not depend on which other files were named.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from xslint.cache import ResultCache, cache_folder, content_key
 from xslint.checks import WORKSPACE_CHECKS
 from xslint.config import Config
 from xslint.diagnostics import Diagnostic
-from xslint.discover import absolute, discover, display_path, forget, workspace_root
+from xslint.discover import absolute, discover, display_path, files_in, forget
+from xslint.layouts import Layout
 from xslint.pool import analyze_all
+from xslint.roots import Place, RootFinder, scope_of
 from xslint.source import SourceFile, decode_source, read_source
 from xslint.workspace import build
 
@@ -51,6 +54,11 @@ class _Options:
     folders: frozenset[str]  # folders named on the command line, as absolute paths
     boundary: Boundary  # what may be read (no link out of the repository)
     finished: Callable[[str], None]  # told the display path of every file analyzed
+    finder: RootFinder
+
+    def place(self, path: Path) -> Place:
+        full = absolute(path)
+        return self.finder.place(full, scope_of(full, self.folders, absolute(".")))
 
 
 @dataclass
@@ -78,9 +86,9 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     errors: list[InternalError] = []
     boundary = Boundary.of(paths)
     options = _Options(config, use_cache, jobs, frozenset(absolute(p) for p in paths if p.is_dir()), boundary,
-                       _counter(set(targets), progress))
-    for root, members in _by_workspace(targets).items():
-        found_here, errors_here = _lint_workspace(root, members, options, results)
+                       _counter(set(targets), progress), RootFinder())
+    for place, members in _by_workspace(targets, options).items():
+        found_here, errors_here = _lint_workspace(place, members, options, results)
         raw += found_here
         errors += errors_here
     diagnostics = _finish(raw, results, targets, config)
@@ -99,22 +107,20 @@ def _counter(targets: set[str], progress: Progress | None) -> Callable[[str], No
     return finished
 
 
-def _by_workspace(targets: dict[str, _Target]) -> dict[Path | None, dict[str, _Target]]:
-    groups: dict[Path | None, dict[str, _Target]] = {}
+def _by_workspace(targets: dict[str, _Target], options: _Options) -> dict[Place, dict[str, _Target]]:
+    groups: dict[Place, dict[str, _Target]] = {}
     for display, target in sorted(targets.items()):
-        groups.setdefault(workspace_root(target.path), {})[display] = target
+        groups.setdefault(options.place(target.path), {})[display] = target
     return groups
 
 
-def _lint_workspace(root: Path | None, targets: dict[str, _Target], options: _Options,
+def _lint_workspace(place: Place, targets: dict[str, _Target], options: _Options,
                     results: dict[str, FileResult]) -> tuple[list[Diagnostic], list[InternalError]]:
     config = options.config
-    base = root or _common_folder([t.path for t in targets.values()])
-    files = dict(targets)
-    if root is not None and str(root) not in options.folders:  # else every file is a target already
-        files = {display_path(p): _Target(p) for p in discover([root], config.excludes).files} | targets
-    cache = ResultCache(cache_folder(root), root) if options.use_cache and root is not None else None
-    analyzed = _analyze(files, base, cache, options, root)
+    root = Path(place.root)
+    files = {display_path(p): _Target(p) for p in _members(place, options)} | targets
+    cache = ResultCache(cache_folder(root), root) if options.use_cache and place.layout is not None else None
+    analyzed = _analyze(files, place, cache, options)
     if cache is not None:
         cache.save()
     results.update({display: analyzed[display] for display in targets})
@@ -128,32 +134,46 @@ def _lint_workspace(root: Path | None, targets: dict[str, _Target], options: _Op
             found += [Diagnostic(f.path, check.RULE.code, f.message, f.span, check.RULE.severity, f.help,
                                  f.related, f.fix) for f in check.check_workspace(workspace) if f.path in targets]
         except Exception as error:  # noqa: BLE001 - contained: the other rules still run
-            errors.append(InternalError(check.RULE.code, str(root or base), f"{type(error).__name__}: {error}"))
+            errors.append(InternalError(check.RULE.code, place.root, f"{type(error).__name__}: {error}"))
     return found, errors
 
 
-def _analyze(files: dict[str, _Target], base: Path, cache: ResultCache | None, options: _Options,
-             root: Path | None) -> dict[str, FileResult]:
+def _members(place: Place, options: _Options) -> list[Path]:
+    """The other files of a workspace (or, for files in none, of their folder), for context."""
+    root = Path(place.root)
+    if place.layout is None:
+        candidates = files_in(root, options.config.excludes)
+    elif place.root in options.folders:
+        return []  # every file under it is a target already
+    else:
+        candidates = discover([root], options.config.excludes).files
+    return [path for path in candidates if options.place(path) == place]
+
+
+def _analyze(files: dict[str, _Target], place: Place, cache: ResultCache | None,
+             options: _Options) -> dict[str, FileResult]:
     """Each file's result: from the cache when its bytes are unchanged, else analyzed."""
     done: dict[str, FileResult] = {}
-    pending: list[tuple[str, Path, str | None, str | None]] = []
+    pending: list[tuple[str, Path, str | None, Layout | None, str | None]] = []
+    layout = place.layout
+    root = Path(place.root) if layout is not None else None
     for display, target in files.items():
-        relpath = _relative(target.path, base)
+        relpath = _relative(target.path, Path(place.root)) if layout is not None else None
         refused = options.boundary.refusal(target.path, display, root) if target.data is None else None
         if refused is not None:  # a link out of the repository: never read, never cached
             done[display] = FileResult(display, (refused,))
         elif target.data is not None:  # an unsaved buffer is never cached
-            done[display] = analyze_bytes(target.data, display, relpath)
+            done[display] = analyze_bytes(target.data, display, relpath, layout)
         else:
-            key = _key(target.path, relpath or display) if cache is not None else None
+            key = _key(target.path, f"{layout.fingerprint}/{relpath}") if cache is not None and layout else None
             cached = cache.get(key, display) if cache is not None and key is not None else None
             if cached is None:
-                pending.append((display, target.path, relpath, key))
+                pending.append((display, target.path, relpath, layout, key))
                 continue
             done[display] = cached
         options.finished(display)
-    tasks = [p[:3] for p in pending]
-    for (display, _, _, key), result in zip(pending, analyze_all(tasks, options.jobs, options.finished)):
+    tasks = [p[:4] for p in pending]
+    for (display, _, _, _, key), result in zip(pending, analyze_all(tasks, options.jobs, options.finished)):
         done[display] = result
         if cache is not None and key is not None:
             cache.put(key, result)
@@ -202,7 +222,3 @@ def _relative(path: Path, base: Path) -> str | None:
     full, prefix = absolute(path), str(base) + os.sep
     return full[len(prefix):].replace(os.sep, "/") if full.startswith(prefix) else None
 
-
-def _common_folder(paths: list[Path]) -> Path:
-    folders = [os.path.dirname(absolute(p)) for p in paths]
-    return Path(os.path.commonpath(folders)) if folders else Path.cwd()

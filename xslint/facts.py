@@ -12,6 +12,7 @@ from functools import partial
 
 from xslint.channels import Pattern, Template
 from xslint.diagnostics import Span
+from xslint.layouts import Layout
 from xslint.realtime_v2.extract import realtime_facts
 from xslint.realtime_v2.model import RealtimeFacts
 from xslint.source import SourceFile
@@ -26,13 +27,15 @@ EVENT = "api.realtime_event"
 
 @dataclass
 class FileUnit:
-    """One parsed file. `relpath` is its path inside the workspace root (None if
-    it lies outside one); `memo` lets checks share work on the same file."""
+    """One parsed file. `relpath` is its path inside the workspace root and `layout`
+    that workspace's layout (both None if it lies in no workspace); `memo` lets
+    checks share work on the same file."""
 
     path: str
     relpath: str | None
     source: SourceFile
     document: Document
+    layout: Layout | None = None
     memo: dict = field(default_factory=dict)
 
 

@@ -28,8 +28,9 @@ from pathlib import Path
 
 from xslint.analyze import FileResult, analyze_path
 from xslint.grammar import grammar
+from xslint.layouts import Layout
 
-Task = tuple[str, Path, "str | None"]  # (display path, path, path inside the workspace)
+Task = tuple[str, Path, "str | None", "Layout | None"]  # (display path, path, path in the workspace, its layout)
 Done = Callable[[str], None]  # told the display path of each file as its result arrives
 PARALLEL_BYTES = 2_000_000  # below this much source, one process is faster
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -127,7 +128,7 @@ def _worker_setup(parent: int) -> None:
 def _workers(tasks: list[Task], jobs: int | None) -> int:
     if jobs is not None:
         return max(1, min(jobs, len(tasks)))
-    if sum(_size(path) for _, path, _ in tasks) < PARALLEL_BYTES:
+    if sum(_size(task[1]) for task in tasks) < PARALLEL_BYTES:
         return 1
     return min(os.cpu_count() or 1, len(tasks))
 
@@ -140,5 +141,5 @@ def _size(path: Path) -> int:
 
 
 def _run(task: Task) -> FileResult:
-    display, path, relpath = task
-    return analyze_path(path, display, relpath)
+    display, path, relpath, layout = task
+    return analyze_path(path, display, relpath, layout)
