@@ -200,3 +200,14 @@ def rule(code_or_name: str) -> None:
         click.echo(show_rule(code_or_name), nl=False)
     except UsageError as error:
         raise click.UsageError(str(error)) from error
+
+
+@main.command("server")
+def server() -> None:
+    """Run the language server (LSP over standard input and output) for editors."""
+    try:
+        from xslint.server.app import serve
+    except ImportError as error:  # pygls is an optional extra
+        raise click.ClickException(f"the language server needs the `server` extra: pip install 'xslint[server]' "
+                                   f"({error})") from error
+    serve()
