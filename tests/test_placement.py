@@ -23,6 +23,8 @@ PLACED = [  # every placement a Xano tool writes
     (A, "api/chat/rooms/room_id/messages_POST.xs", "query"),
     (A, "api/chat/chat.xs", "api_group"),
     (A, "api/chat/api_group.xs", "api_group"),
+    (A, "api/check_GET.xs", "query"),  # flat, as Xano's realtime-v2 example workspace has it
+    (A, "api/docs_audit.xs", "api_group"),
     (A, "table/trigger/audit.xs", "table_trigger"),
     (A, "ai/mcp_server/trigger/gate.xs", "mcp_server_trigger"),
     (A, "agent/helper.xs", "agent"),
@@ -79,7 +81,7 @@ MISPLACED = [  # (layout, file, kind, where it belongs)
     (A, "realtime/server/chat/room.xs", "realtime_channel", "realtime/channel/"),
     (A, "channel/rooms/room.xs", "realtime_channel", "realtime/channel/"),
     (A, "realtime/room.xs", "realtime_channel", "realtime/channel/"),
-    (A, "api/orders_GET.xs", "query", "api/<group>/"),
+    (A, "api/orders/order.xs", "table", "table/"),
     (A, "table/trigger/order.xs", "table", "table/"),
     (C, "functions/nested/1_f.xs", "function", "functions/"),
     (C, "realtime_channels/triggers/1_room.xs", "realtime_channel", "realtime_channels/"),

@@ -80,6 +80,9 @@ PULL = {
     "function/**": ("function",),
     "api/*/**": ("query",),
     "api/*": ("api_group",),
+    # Xano's own current-Realtime example workspace (xano-developer-mcp, examples/realtime-v2,
+    # validated against a live instance) keeps its endpoints and group flat in api/.
+    "api": ("query", "api_group"),
     "table": ("table",),
     "table/trigger": ("table_trigger",),
     "task/**": ("task",),
