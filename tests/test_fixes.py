@@ -148,7 +148,8 @@ def test_fixing_a_rule_case(case: Path, tmp_path: Path, snapshot) -> None:
     shutil.copytree(case, fixed)
     shutil.copytree(case, patched)
     before = _codes(_check(fixed, "--format", "json", "--exit-zero").stdout)
-    diff = _check(patched, "--diff", "--unsafe-fixes").stdout
+    # the bytes: click's `stdout` turns CRLF into LF, and CRLF files must keep theirs
+    diff = _check(patched, "--diff", "--unsafe-fixes").stdout_bytes.decode()
     assert diff == snapshot
     _check(fixed, "--fix", "--unsafe-fixes")
     after = _check(fixed, "--format", "json", "--exit-zero", "--unsafe-fixes")

@@ -11,9 +11,13 @@ import pytest
 
 from conftest import lint_in
 from xslint.catalog import RULES
+from xslint.checks import FIXES
+from xslint.diagnostics import Applicability
 
 DOCS = Path(__file__).parents[1] / "rules"
-HEADINGS = ["## What it does", "## Why is this bad?", "## Example", "## Use instead"]
+HEADINGS = ["## What it does", "## Why is this bad?", "## Example", "## Use instead", "## Fix"]
+# How a document's Fix section begins, by the applicability its module declares (`FIX`).
+FIX_WORDS = {Applicability.SAFE: "Safe fix: ", Applicability.UNSAFE: "Unsafe fix: ", None: "No fix: "}
 BLOCK = re.compile(r"^```xs\n(.*?)^```", re.S | re.M)
 FILE = re.compile(r"^// file: (\S+)\n")
 IDS = [r.code for r in RULES]
@@ -48,6 +52,13 @@ def test_document_shape(rule) -> None:
     assert text.startswith(f"# {rule.name} ({rule.code})\n")
     assert [h for h in re.findall(r"^## .+$", text, flags=re.M)] == HEADINGS
     assert f"Default severity: {rule.severity.value}" in text
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_fix_section_agrees_with_the_module(rule) -> None:
+    section = sections((DOCS / f"{rule.name}.md").read_text(encoding="utf-8"))["## Fix"].strip()
+    assert section.startswith(FIX_WORDS[FIXES[rule.code]])
+    assert len(section.split()) > 6, "the Fix section says what the fix does, or why there is none"
 
 
 @pytest.mark.parametrize("rule", ACTIVE, ids=[r.code for r in ACTIVE])

@@ -105,8 +105,9 @@ def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | Non
     if stdin_filename is not None and config.fix:
         output, machine = "", True  # standard output carries the fixed text; findings would corrupt it
     click.echo(output, nl=False, color=color)  # click would strip our colours when not on a terminal
-    if not quiet and not statistics:
-        click.echo(available_line(result.diagnostics, config, config.fix, config.unsafe_fixes), nl=False, err=machine)
+    if not quiet and not statistics and output_format == "text" and not machine:
+        # concise lines feed problem matchers, machine formats carry each finding's fix themselves
+        click.echo(available_line(result.diagnostics, config, config.fix, config.unsafe_fixes), nl=False)
     for failure in result.errors:
         rule = BY_CODE[failure.rule].name + f" ({failure.rule})" if failure.rule in BY_CODE else failure.rule
         click.echo(f"xslint: internal error in {rule} on {failure.path}: {failure.error}; {BUG_REPORT}", err=True)

@@ -34,6 +34,7 @@ class Issue:
     span: Span
     message: str
     help: str | None = None
+    guess: str | None = None  # what to write instead, when one replacement is close (for the fix)
 
 
 @cache
@@ -65,12 +66,12 @@ def _issues(name: str, error: ValidationError, path: tuple, lowered: Lowered, su
         return [_missing(name, path, key, lowered, subject, header) for key in _missing_keys(error)]
     if kind == "additionalProperties":
         known = sorted(error.schema.get("properties", {}))
-        return [_unknown(name, path + (key,), key, known, lowered) for key in _extra_keys(error)]
+        return [_unknown(name, path + (key,), key, known, lowered, error.instance) for key in _extra_keys(error)]
     code = _code_for_value(name, path, kind)
     if code is None:
         return []
     span = lowered.spans.get(path, header)
-    return [Issue(code, span, _value_message(path, error), _value_help(path, error))]
+    return [Issue(code, span, _value_message(path, error), _value_help(path, error), nearest(error))]
 
 
 def _missing_keys(error: ValidationError) -> list[str]:
@@ -95,17 +96,40 @@ def _missing(name: str, path: tuple, key: str, lowered: Lowered, subject: str, h
                  f"add `{key} = …`; every realtime event needs a channel and data")
 
 
-def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowered) -> Issue:
+def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowered, siblings: Any) -> Issue:
     where = lowered.keys.get(path, lowered.spans.get(path, Span(0, 0)))
     guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     help = f'did you mean "{guess[0]}"?' if guess else "known: " + ", ".join(f'"{k}"' for k in known)
     if name == "realtime_event":
         return Issue("XS205", where, f'unknown api.realtime_event parameter "{key}"', help)
     if name == "realtime_trigger" and path[:1] == ("actions",):
-        return Issue("XS303", where, f'unknown trigger action "{key}"', _action_help(key))
+        action = "join" if key == "connection" else guess[0] if guess else None
+        return Issue("XS303", where, f'unknown trigger action "{key}"', _action_help(key),
+                     free(action, siblings))
     parent = ".".join(str(p) for p in path[:-1])
     place = f" in {parent}" if parent else ""
-    return Issue("XS103", where, f'unknown attribute "{key}"{place}', help)
+    return Issue("XS103", where, f'unknown attribute "{key}"{place}', help, free(guess[0] if guess else None, siblings))
+
+
+def free(key: str | None, siblings: Any) -> str | None:
+    """`key`, unless its object already has it (renaming would only make a duplicate)."""
+    return key if key is not None and isinstance(siblings, dict) and key not in siblings else None
+
+
+def nearest(error: ValidationError) -> str | None:
+    """The allowed value closest to a wrong one, as written in XanoScript: the nearest
+    number for a number, the one close spelling for text; None when nothing is close."""
+    allowed, value = error.validator_value, error.instance
+    if error.validator != "enum" or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        numbers = [v for v in allowed if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        return str(min(numbers, key=lambda v: (abs(v - value), v))) if numbers else None
+    if isinstance(value, str) and value != EXPRESSION:
+        texts = [v for v in allowed if isinstance(v, str)]
+        close = difflib.get_close_matches(value, texts, n=1, cutoff=0.6)
+        return close[0] if close else None
+    return None
 
 
 def _action_help(key: str) -> str:

@@ -19,11 +19,17 @@ from xslint.realtime_v2.paths import can_reach, placeholder
 from xslint.workspace import Workspace
 
 
+def did_you_mean(text: str, known: list[str]) -> str | None:
+    """The one known name close to `text`, the "did you mean" of messages and fixes."""
+    close = difflib.get_close_matches(text, known, n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
 def suggestion(text: str, known: list[str], what: str) -> str:
     """`did you mean "x"?`, or the known names, or that there are none."""
-    close = difflib.get_close_matches(text, known, n=1, cutoff=0.5)
+    close = did_you_mean(text, known)
     if close:
-        return f'did you mean "{close[0]}"?'
+        return f'did you mean "{close}"?'
     if not known:
         return f"the workspace declares no {what}"
     return f"known {what}s: " + ", ".join(f'"{k}"' for k in known)

@@ -8,10 +8,11 @@ verdict against the declared channels.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator
 
 from xslint.channels import UNKNOWN, Template, can_match, is_unresolved, split
 from xslint.checks.base import Finding
+from xslint.diagnostics import Fix
 from xslint.schema_check import Issue, validate
 from xslint.values import EXPRESSION, STATIC_ONLY, Lowered, from_block
 from xslint.facts import ChannelDecl, EventRef, FileUnit, unit_events
@@ -40,10 +41,15 @@ def schema_issues(unit: FileUnit) -> list[Issue]:
     return unit.memo["schema"]
 
 
-def schema_findings(unit: FileUnit, code: str) -> Iterator[Finding]:
+Fixer = Callable[[FileUnit, Issue], "Fix | None"]
+
+
+def schema_findings(unit: FileUnit, code: str, fixer: Fixer | None = None) -> Iterator[Finding]:
+    """The file's schema issues of one rule, each with the fix `fixer` makes of it."""
     for issue in schema_issues(unit):
         if issue.code == code:
-            yield Finding(unit.path, issue.span, issue.message, issue.help)
+            fix = fixer(unit, issue) if fixer is not None else None
+            yield Finding(unit.path, issue.span, issue.message, issue.help, fix=fix)
 
 
 @dataclass(frozen=True)

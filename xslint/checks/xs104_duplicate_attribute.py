@@ -7,6 +7,11 @@ one key in an object literal. The platform keeps one of them, silently.
 Keys that a statement or definition takes several times are not duplicates:
 the engine's schema (vendor/xs-engine/kinds.json, `repeating_blocks` and `key[]`)
 lists them, such as one `arg` per `?` placeholder of `db.direct_query`.
+
+Safe fix: drop a later duplicate whose text is identical to the first one's
+(the value, for an attribute or object entry; the whole item otherwise).
+Nothing can change, since both say the same; a duplicate with another value
+gets no fix, as which one the author meant is a guess.
 """
 
 from __future__ import annotations
@@ -15,11 +20,14 @@ from typing import Iterable, Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
-from xslint.diagnostics import Related, Span
+from xslint.checks.fixing import removal, replace
+from xslint.diagnostics import Applicability, Fix, Related, Span
 from xslint.facts import FileUnit
-from xslint.syntax import Attribute, Block, Definition, Field, ObjectEntry, ObjectLit, Section, Statement, item_key, item_name, walk
+from xslint.syntax import (Attribute, Block, Definition, Field, ObjectEntry, ObjectLit, Section, Statement, item_key,
+                           item_name, walk)
 
 RULE = BY_CODE["XS104"]
+FIX = Applicability.SAFE
 
 _DIRECT_QUERY = frozenset({"arg", "mock"})
 # statement or definition kind → the keys it may take more than once
@@ -44,28 +52,31 @@ def check_file(unit: FileUnit) -> Iterator[Finding]:
     for definition in unit.document.definitions:
         for node in walk(definition):
             for what, keys in _keys(node):
-                yield from _duplicates(unit.path, keys, what)
+                yield from _duplicates(unit.path, unit.source.text, keys, what)
 
 
-def _keys(node: object) -> list[tuple[str, list[tuple[str, Span]]]]:
+Keyed = tuple[str, Span, object]  # the key, where it is written, the item it names
+
+
+def _keys(node: object) -> list[tuple[str, list[Keyed]]]:
     """The keys of one node that must not repeat, grouped by what they are."""
     if isinstance(node, Definition):
         single = _single_valued(node.kind.text, _REPEATABLE_CLAUSES)
-        clauses = [(item_key(i), item_name(i).span) for i in node.body.items
+        clauses: list[Keyed] = [(item_key(i), item_name(i).span, i) for i in node.body.items
                    if not isinstance(i, Attribute) and single(item_key(i))]
         return [("clause", clauses), ("attribute", _attributes(node.body, single))]
     if isinstance(node, (Statement, Field)) and node.body is not None:
         owner = node.name.text if isinstance(node, Statement) else ""
         return [("attribute", _attributes(node.body, _single_valued(owner)))]
     if isinstance(node, ObjectLit):
-        return [("key", [(e.name, e.key.span) for e in node.entries if isinstance(e, ObjectEntry)])]
+        return [("key", [(e.name, e.key.span, e) for e in node.entries if isinstance(e, ObjectEntry)])]
     if isinstance(node, Section):
-        return [("field", [(f.name.text, f.name.span) for f in node.fields if f.name is not None])]
+        return [("field", [(f.name.text, f.name.span, f) for f in node.fields if f.name is not None])]
     return []
 
 
-def _attributes(block: Block, single) -> list[tuple[str, Span]]:  # noqa: ANN001
-    return [(a.key.text, a.key.span) for a in block.attributes() if single(a.key.text)]
+def _attributes(block: Block, single) -> list[Keyed]:  # noqa: ANN001
+    return [(a.key.text, a.key.span, a) for a in block.attributes() if single(a.key.text)]
 
 
 def _single_valued(owner: str, also: frozenset[str] = frozenset()):  # noqa: ANN202
@@ -73,12 +84,31 @@ def _single_valued(owner: str, also: frozenset[str] = frozenset()):  # noqa: ANN
     return lambda key: key not in repeatable
 
 
-def _duplicates(path: str, keys: Iterable[tuple[str, Span]], what: str) -> Iterator[Finding]:
-    first: dict[str, Span] = {}
-    for key, span in keys:
+def _duplicates(path: str, text: str, keys: Iterable[Keyed], what: str) -> Iterator[Finding]:
+    first: dict[str, tuple[Span, object]] = {}
+    for key, span, node in keys:
         if key in first:
             yield Finding(path, span, f'duplicate {what} "{key}"',
                           "remove one of them; only one takes effect",
-                          (Related(path, first[key], f'"{key}" is first given here'),))
+                          (Related(path, first[key][0], f'"{key}" is first given here'),),
+                          _fix(text, first[key][1], node, what, key))
         else:
-            first[key] = span
+            first[key] = (span, node)
+
+
+def _fix(text: str, first: object, again: object, what: str, key: str) -> Fix | None:
+    """Drop `again` when it says exactly what `first` says."""
+    if _said(text, first) != _said(text, again):
+        return None
+    span = again.span  # type: ignore[attr-defined]
+    return replace(removal(text, span), "", f'remove the second {what} "{key}", identical to the first',
+                   Applicability.SAFE)
+
+
+def _said(text: str, node: object) -> str:
+    """The text that must agree: an attribute's or entry's value, else the whole item."""
+    if isinstance(node, (Attribute, ObjectEntry)):
+        span = node.value.span
+    else:
+        span = node.span  # type: ignore[attr-defined]
+    return text[span.start:span.end]

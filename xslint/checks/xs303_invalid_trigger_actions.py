@@ -3,6 +3,9 @@
 `connection`, from older docs, Xano's Metadata API example and the VS Code
 template, is one such key (it belongs to agent and MCP server triggers); its
 finding says so.
+
+Unsafe fix: `connection` becomes `join`, a misspelt action its close match;
+none when the object already has that action, or for a value that is not a boolean.
 """
 
 from __future__ import annotations
@@ -11,11 +14,14 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
+from xslint.checks.fixing import guessed
 from xslint.checks.shared import schema_findings
+from xslint.diagnostics import Applicability
 from xslint.facts import FileUnit
 
 RULE = BY_CODE["XS303"]
+FIX = Applicability.UNSAFE
 
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
-    return schema_findings(unit, RULE.code)
+    return schema_findings(unit, RULE.code, guessed(FIX))

@@ -3,6 +3,9 @@
 Channels, messages, both kinds of trigger and `realtime.publish` name their
 server by its name (never its canonical). Only literal names are judged: a
 publish whose server is computed cannot be checked.
+
+Unsafe fix: the server's name for its canonical, or the one declared name
+close to a misspelt one; none when no name is close.
 """
 
 from __future__ import annotations
@@ -11,11 +14,14 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
-from xslint.checks.current import suggestion
+from xslint.checks.current import did_you_mean, suggestion
+from xslint.checks.fixing import rename_literal
+from xslint.diagnostics import Applicability
 from xslint.realtime_v2.model import Ref
 from xslint.workspace import Workspace
 
 RULE = BY_CODE["XS501"]
+FIX = Applicability.UNSAFE
 
 
 def check_workspace(workspace: Workspace) -> Iterator[Finding]:
@@ -33,9 +39,11 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
         if ref.text in canonicals:
             yield Finding(path, ref.span, f'"{ref.text}" is the canonical of the realtime_server '
                           f'"{canonicals[ref.text]}", not its name',
-                          f'write realtime_server = "{canonicals[ref.text]}": XanoScript names servers by name')
+                          f'write realtime_server = "{canonicals[ref.text]}": XanoScript names servers by name',
+                          fix=rename_literal(ref.span, ref.text, canonicals[ref.text], FIX))
             continue
-        yield Finding(path, ref.span, f'no realtime_server is named "{ref.text}"', _help(ref.text, names))
+        yield Finding(path, ref.span, f'no realtime_server is named "{ref.text}"', _help(ref.text, names),
+                      fix=rename_literal(ref.span, ref.text, did_you_mean(ref.text, names), FIX))
 
 
 def _help(name: str, names: list[str]) -> str:

@@ -4,6 +4,10 @@ A handler names its channel by the channel's template, exactly as the
 channel declares it (`"rooms/{room_id}"`), and channel paths are unique only
 within one server. Judged when the server is declared and both names are
 literals (an unknown server is XS501's business).
+
+Unsafe fix: the server's template that the written path fits, or the one
+template close to a misspelt one; none when the channel belongs to another
+server (which to change is a guess) or nothing is close.
 """
 
 from __future__ import annotations
@@ -12,12 +16,15 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
-from xslint.checks.current import suggestion
+from xslint.checks.current import did_you_mean, suggestion
+from xslint.checks.fixing import rename_literal
+from xslint.diagnostics import Applicability
 from xslint.realtime_v2.model import Handler
 from xslint.realtime_v2.paths import can_reach, placeholder
 from xslint.workspace import Workspace
 
 RULE = BY_CODE["XS502"]
+FIX = Applicability.UNSAFE
 
 
 def check_workspace(workspace: Workspace) -> Iterator[Finding]:
@@ -33,7 +40,18 @@ def check_workspace(workspace: Workspace) -> Iterator[Finding]:
             continue
         yield Finding(handler.path, channel.span,
                       f'the realtime_server "{server}" has no channel "{channel.text}"',
-                      _help(workspace, handler, channel.text, templates))
+                      _help(workspace, handler, channel.text, templates),
+                      fix=rename_literal(channel.span, channel.text, _meant(workspace, channel.text, templates), FIX))
+
+
+def _meant(workspace: Workspace, text: str, templates: list[str]) -> str | None:
+    """The template the help names, unless the help points at another server."""
+    fitting = [t for t in templates if can_reach((text,), t)]
+    if fitting:
+        return fitting[0]
+    if any(c.template == text for c in workspace.realtime.channels):
+        return None
+    return did_you_mean(text, templates)
 
 
 def _help(workspace: Workspace, handler: Handler, text: str, templates: list[str]) -> str:

@@ -3,6 +3,8 @@
 `publish.who` (nobody, anyone, authenticated), `deliver_to` (channel, sender,
 others, explicit) and `delivery.guarantee` (at_most_once, at_least_once): the
 `enum`s of schemas/channel.schema.json and schemas/message.schema.json.
+
+Unsafe fix: the one allowed value close to a misspelt one; none when nothing is close.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ from typing import Iterator
 
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
+from xslint.checks.fixing import guessed
 from xslint.checks.shared import schema_findings
+from xslint.diagnostics import Applicability
 from xslint.facts import FileUnit
 
 RULE = BY_CODE["XS507"]
+FIX = Applicability.UNSAFE
 
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
-    return schema_findings(unit, RULE.code)
+    return schema_findings(unit, RULE.code, guessed(FIX))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from xslint.diagnostics import Span
 from xslint.realtime_v2.extract import PUBLISH, publish_visits
-from xslint.schema_check import Issue, _validator, _value_help, _value_message
+from xslint.schema_check import Issue, _validator, _value_help, _value_message, free, nearest
 from xslint.values import EXPRESSION, STATIC_ONLY, Lowered, from_block
 
 if TYPE_CHECKING:  # jsonschema is imported when first needed
@@ -64,12 +64,13 @@ def _issues(name: str, error: ValidationError, path: tuple, lowered: Lowered, su
     if error.validator == "additionalProperties":
         known = sorted(error.schema.get("properties", {}))
         extra = [key for key in error.instance if key not in known]
-        return [_unknown(name, path + (key,), key, known, lowered) for key in extra]
+        return [_unknown(name, path + (key,), key, known, lowered, error.instance) for key in extra]
     code = "XS511" if path[:1] == ("actions",) else "XS507" if error.validator == "enum" else "XS102"
     help = _value_help(path, error)
     if code == "XS511":
         help = f"the actions of a {name} are {_ACTIONS[name]}, each true or false"
-    return [Issue(code, lowered.spans.get(path, header), _value_message(path, error), help)]
+    guess = nearest(error) if code == "XS507" else None
+    return [Issue(code, lowered.spans.get(path, header), _value_message(path, error), help, guess)]
 
 
 def _missing(name: str, key: str, subject: str, header: Span) -> Issue:
@@ -87,7 +88,7 @@ def _missing(name: str, key: str, subject: str, header: Span) -> Issue:
     return Issue("XS508", header, f'{subject} has no "{key}"', f"add `{what}`: {why}")
 
 
-def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowered) -> Issue:
+def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowered, siblings: object) -> Issue:
     where = lowered.keys.get(path, lowered.spans.get(path, Span(0, 0)))
     guess = RENAMED.get(key) if RENAMED.get(key) in known else None
     guess = guess or next(iter(difflib.get_close_matches(key, known, n=1, cutoff=0.6)), None)
@@ -95,6 +96,7 @@ def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowere
     if path[:1] == ("actions",):
         return Issue("XS511", where, f'unknown {name} action "{key}"', f"the actions are {_ACTIONS[name]}")
     if name == "realtime_publish":
-        return Issue("XS103", where, f'unknown realtime.publish parameter "{key}"', help)
+        return Issue("XS103", where, f'unknown realtime.publish parameter "{key}"', help, free(guess, siblings))
     parent = ".".join(str(p) for p in path[:-1])
-    return Issue("XS103", where, f'unknown attribute "{key}"{" in " + parent if parent else ""}', help)
+    return Issue("XS103", where, f'unknown attribute "{key}"{" in " + parent if parent else ""}', help,
+                 free(guess, siblings))
