@@ -168,13 +168,19 @@ def test_a_parent_folder_of_workspaces_is_no_root(tmp_path: Path) -> None:
     assert roots == {str(tmp_path / name) for name in ("pull", "git_sync", "extension")}
 
 
-def test_the_cache_goes_to_the_workspace_root(tmp_path: Path, monkeypatch) -> None:
-    shutil.copytree(LAYOUTS / "extension", tmp_path / "ws")
+def test_one_cache_goes_to_the_project_root(tmp_path: Path, monkeypatch) -> None:
+    """Not one per workspace: the repository's root (or the current folder outside one) holds it."""
+    for name in ("extension", "pull"):
+        shutil.copytree(LAYOUTS / name, tmp_path / "repo" / name)
+    (tmp_path / "repo" / ".git").mkdir()
+    (tmp_path / "repo" / "extension" / "sub").mkdir()
     monkeypatch.delenv("XSLINT_CACHE_DIR")
-    monkeypatch.chdir(tmp_path)
-    lint([Path("ws/functions/chat/notify.xs")])
-    assert sorted(os.listdir(tmp_path)) == ["ws"]
-    assert (tmp_path / "ws" / ".xslint_cache").is_dir()
+    monkeypatch.chdir(tmp_path / "repo" / "extension" / "sub")
+    lint([Path("../functions/chat/notify.xs"), Path("../../pull")])
+    assert [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob(".xslint_cache")] == ["repo/.xslint_cache"]
+    (tmp_path / "repo" / ".git").rmdir()
+    lint([Path("../functions/chat/notify.xs")])
+    assert (tmp_path / "repo" / "extension" / "sub" / ".xslint_cache").is_dir()
 
 
 def test_a_repository_or_named_folder_called_like_a_layout_folder_is_still_a_root(tmp_path: Path) -> None:

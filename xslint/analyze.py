@@ -17,10 +17,11 @@ from pathlib import Path
 
 from xslint import suppressions
 from xslint.checks import FILE_CHECKS
-from xslint.diagnostics import Diagnostic, Severity
+from xslint.checks.base import tagged
+from xslint.diagnostics import Found
 from xslint.facts import FileFacts, FileUnit, facts_of
 from xslint.layouts import Layout
-from xslint.parser import parse
+from xslint.parser import ParseResult, parse
 from xslint.source import SourceFile, decode_source, read_source
 
 
@@ -35,8 +36,11 @@ class InternalError:
 
 @dataclass(frozen=True)
 class FileResult:
+    """What the run keeps of one file: its findings (before the configuration is
+    applied), its facts for the workspace rules, its suppression comments."""
+
     path: str
-    diagnostics: tuple[Diagnostic, ...] = ()
+    found: tuple[Found, ...] = ()
     facts: FileFacts = FileFacts()
     suppressions: tuple[suppressions.Suppression, ...] = ()
     errors: tuple[InternalError, ...] = ()
@@ -52,7 +56,7 @@ def analyze_bytes(data: bytes, display: str, relpath: str | None, layout: Layout
     return _analyze_loaded(decode_source(data, display), relpath, layout)
 
 
-def _analyze_loaded(loaded: tuple[SourceFile, Diagnostic | None], relpath: str | None,
+def _analyze_loaded(loaded: tuple[SourceFile, Found | None], relpath: str | None,
                     layout: Layout | None) -> FileResult:
     source, unreadable = loaded
     if unreadable is not None:
@@ -61,24 +65,30 @@ def _analyze_loaded(loaded: tuple[SourceFile, Diagnostic | None], relpath: str |
 
 
 def analyze_text(text: str, display: str, relpath: str | None, layout: Layout | None = None) -> FileResult:
+    return analyze_parsed(text, display, relpath, layout)[0]
+
+
+def analyze_parsed(text: str, display: str, relpath: str | None,
+                   layout: Layout | None = None) -> tuple[FileResult, ParseResult | None]:
+    """The file's result and its parse (None when the parser failed), for a caller
+    that also wants the syntax tree (the editor session)."""
     try:
         parsed = parse(text)
     except Exception as error:  # noqa: BLE001 - contained: the other files still get checked
-        return FileResult(display, errors=(InternalError("parser", display, _describe(error)),))
+        return FileResult(display, errors=(InternalError("parser", display, _describe(error)),)), None
     source = SourceFile(display, text)
-    found = [Diagnostic(display, "XS001", p.message, p.span, Severity.ERROR, p.help) for p in parsed.problems]
+    found = [Found(display, "XS001", p.message, p.span, p.help) for p in parsed.problems]
     unit = FileUnit(display, relpath, source, parsed.document, layout)
     errors: list[InternalError] = []
     for check in FILE_CHECKS:
         try:
-            found += [Diagnostic(f.path, check.RULE.code, f.message, f.span, check.RULE.severity, f.help,
-                                 f.related, f.fix) for f in check.check_file(unit)]
+            found += [tagged(check.RULE.code, f) for f in check.check_file(unit)]
         except Exception as error:  # noqa: BLE001 - contained, reported as an internal error
             errors.append(InternalError(check.RULE.code, display, _describe(error)))
     facts = _guarded(lambda: facts_of(unit), FileFacts(), "workspace facts", display, errors)
     found_suppressions = _guarded(lambda: suppressions.find(source, parsed.document), (), "suppressions",
                                   display, errors)
-    return FileResult(display, tuple(found), facts, found_suppressions, tuple(errors))
+    return FileResult(display, tuple(found), facts, found_suppressions, tuple(errors)), parsed
 
 
 def _guarded(work, fallback, rule: str, display: str, errors: list[InternalError]):  # noqa: ANN001, ANN202

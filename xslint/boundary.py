@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from xslint.diagnostics import Diagnostic
+from xslint.diagnostics import Found
 from xslint.source import unreadable
 
 HELP = "replace the link with the file itself, or link to a file inside"
@@ -45,7 +45,7 @@ class Boundary:
         boundary.named_files_folders = frozenset(os.path.dirname(f) for f in boundary.named_files)
         return boundary
 
-    def refusal(self, path: Path, display: str, workspace: Path | None = None) -> Diagnostic | None:
+    def refusal(self, path: Path, display: str, workspace: Path | None = None) -> Found | None:
         """The XS002 finding for a file that lies outside, else None; `workspace` is the root of
         the workspace the file was found in."""
         location = os.path.abspath(path)

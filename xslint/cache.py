@@ -7,7 +7,12 @@ new version, or an edited schema in a checkout, starts afresh. File results do n
 on the configuration (selection and severities are applied afterwards), so
 neither does the cache.
 
-It lives in `.xslint_cache/` at the workspace root, or in `XSLINT_CACHE_DIR`.
+One cache serves a whole run: it lives in `.xslint_cache/` at the run's
+project root (the folder of the configuration file, else of `.git`, else the
+current folder), or in `XSLINT_CACHE_DIR`. Each workspace checked owns the
+entries of its files; a run replaces what the workspaces it checked own and
+keeps the others' (a run over one workspace does not empty the cache of the
+rest), and entries no workspace owns any more are dropped.
 It is JSON, never pickle: a cache found in a checkout is data, not code. A
 cache that cannot be read, or that some other version wrote, is ignored and
 rebuilt; writing is atomic, and a failure to write only costs speed.
@@ -30,7 +35,7 @@ from xslint.resources import data_dir
 from xslint.analyze import FileResult
 from xslint.catalog import BY_CODE
 
-FORMAT = 3
+FORMAT = 4
 _PACKAGE = Path(__file__).resolve().parent
 _FINGERPRINTED = frozenset({".py", ".peg", ".json", ".md"})
 
@@ -63,54 +68,83 @@ def content_key(name: str, data: bytes) -> str:
 
 
 class ResultCache:
-    def __init__(self, folder: Path, workspace: Path) -> None:
-        tag = hashlib.sha256(str(workspace).encode()).hexdigest()[:16]
+    """The results stored for one project root. Not shared between threads: each
+    run (or editor session load) opens its own."""
+
+    def __init__(self, folder: Path, root: Path) -> None:
+        tag = hashlib.sha256(str(root).encode()).hexdigest()[:16]
         self.file = folder / f"results-{tag}.json"
         self.folder = folder
-        self.stored = _read(self.file)
+        self.root = root
+        document = _read(self.file)
+        self.stored = document.entries
+        self.stored_owners = document.owners
         self.fresh: dict[str, msgspec.Raw] = {}
+        self.owners: dict[str, list[str]] = {}  # workspace (relative to the root) -> the keys of its files
 
-    def get(self, key: str, display: str) -> FileResult | None:
-        entry = self.stored.get(key)
+    def get(self, key: str, display: str, owner: str = "") -> FileResult | None:
+        entry = self.fresh.get(key) or self.stored.get(key)
         if entry is None:
             return None
         result = decode_result(entry, display)
         if result is not None:
             self.fresh[key] = entry
+            self.owners.setdefault(owner, []).append(key)
         return result
 
-    def put(self, key: str, result: FileResult) -> None:
+    def put(self, key: str, result: FileResult, owner: str = "") -> None:
         if not result.errors:  # a result from a bug is not worth keeping
             self.fresh[key] = msgspec.Raw(_ENCODER.encode(result))
+            self.owners.setdefault(owner, []).append(key)
+
+    def owner(self, workspace: str) -> str:
+        """How the cache names a workspace root: relative to its own root when inside it."""
+        prefix = str(self.root) + os.sep
+        return workspace[len(prefix):] if workspace.startswith(prefix) else workspace
 
     def save(self) -> None:
-        if self.fresh.keys() == self.stored.keys():
+        owners = {name: keys for name, keys in self.stored_owners.items()
+                  if name not in self.owners and os.path.isdir(self.root / name)}
+        owners |= {name: sorted(set(keys)) for name, keys in self.owners.items()}
+        entries = {key: self.fresh.get(key) or self.stored[key] for keys in owners.values() for key in keys}
+        if entries.keys() == self.stored.keys() and owners == self.stored_owners:
             return  # entries are keyed by content, so the same keys are the same entries
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             ignore = self.folder / ".gitignore"
             if not ignore.exists():
                 write_atomically(ignore, b"# written by xslint\n*\n")
-            write_atomically(self.file, _ENCODER.encode(_Stored(FORMAT, tool_fingerprint(), self.fresh)))
+            write_atomically(self.file, _ENCODER.encode(_Stored(FORMAT, tool_fingerprint(), entries,
+                                                                dict(sorted(owners.items())))))
         except OSError:
             pass  # a read-only checkout still gets checked, just not faster next time
 
 
+def project_root(config_root: Path | None, cwd: str) -> Path:
+    """Where a run's cache lives: the configuration file's folder, else the nearest
+    folder at or above the current one holding `.git`, else the current folder."""
+    if config_root is not None:
+        return config_root
+    folder = Path(cwd)
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return folder
 
 
-def cache_folder(workspace: Path) -> Path:
+def cache_folder(root: Path) -> Path:
     configured = os.environ.get("XSLINT_CACHE_DIR")
-    return Path(configured) if configured else workspace / ".xslint_cache"
+    return Path(configured) if configured else root / ".xslint_cache"
 
 
-def _read(file: Path) -> dict[str, msgspec.Raw]:
+def _read(file: Path) -> _Stored:
     try:
         document = _DOCUMENT.decode(file.read_bytes())
     except (OSError, msgspec.DecodeError, msgspec.ValidationError):
-        return {}
+        return _Stored(FORMAT, "", {})
     if document.format != FORMAT or document.tool != tool_fingerprint():
-        return {}
-    return document.entries
+        return _Stored(FORMAT, "", {})
+    return document
 
 
 # ── a FileResult as JSON ───────────────────────────────────────────────────
@@ -125,6 +159,7 @@ class _Stored(msgspec.Struct):
     format: int
     tool: str
     entries: dict[str, msgspec.Raw]
+    owners: dict[str, list[str]] = {}
 
 
 _ENCODER = msgspec.json.Encoder()
@@ -138,7 +173,7 @@ def decode_result(entry: bytes | msgspec.Raw, display: str) -> FileResult | None
         result = _RESULT.decode(entry)
     except (msgspec.DecodeError, msgspec.ValidationError):
         return None
-    if any(d.code not in BY_CODE for d in result.diagnostics):
+    if any(f.code not in BY_CODE for f in result.found):
         return None
     return result if result.path == display else _moved(result, result.path, display)
 

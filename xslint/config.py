@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from xslint.catalog import BY_CODE, RULES
@@ -31,19 +32,24 @@ class Config:
     unsafe_fixes: bool = False  # and unsafe ones
     unfixable: tuple[str, ...] = ()  # rules whose fixes are never applied
     root: Path | None = None  # globs are relative to the configuration file's folder
-    _severities: dict[str, Severity] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def enabled(self) -> frozenset[str]:
         """Codes selected (or all), plus extended, minus ignored."""
+        return self._enabled
+
+    def severity_of(self, code: str) -> Severity:
+        return self._severities.get(code, BY_CODE[code].severity)
+
+    # Worked out once per configuration: a value is computed whole before it is
+    # stored, so threads sharing a configuration never see half of one.
+    @cached_property
+    def _enabled(self) -> frozenset[str]:
         chosen = _codes(self.select) if self.select else frozenset(r.code for r in RULES)
         return (chosen | _codes(self.extend_select)) - _codes(self.ignore)
 
-    def severity_of(self, code: str) -> Severity:
-        if not self._severities:
-            for selector, level in self.severity:
-                for resolved in resolve(selector):
-                    self._severities[resolved] = level
-        return self._severities.get(code, BY_CODE[code].severity)
+    @cached_property
+    def _severities(self) -> dict[str, Severity]:
+        return {resolved: level for selector, level in self.severity for resolved in resolve(selector)}
 
     def fixable(self, code: str) -> bool:
         return code not in _codes(self.unfixable)

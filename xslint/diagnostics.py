@@ -98,6 +98,24 @@ class Diagnostic:
 
 
 @dataclass(frozen=True, slots=True)
+class Found:
+    """A finding with its rule's code, as the file and workspace phases produce it
+    and the result cache stores it. How severe it is depends on the configuration,
+    so it becomes a `Diagnostic` only once, in the run's last step (`finish.py`)."""
+
+    path: str
+    code: str
+    message: str
+    span: Span
+    help: str | None = None
+    related: tuple[Related, ...] = field(default=())
+    fix: Fix | None = None
+
+    def diagnostic(self, severity: Severity) -> Diagnostic:
+        return Diagnostic(self.path, self.code, self.message, self.span, severity, self.help, self.related, self.fix)
+
+
+@dataclass(frozen=True, slots=True)
 class SyntaxProblem:
     """A syntax error as the parser finds it, before it becomes an XS001 diagnostic."""
 

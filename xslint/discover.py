@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from xslint.diagnostics import Diagnostic, Severity, Span
+from xslint.diagnostics import Found, Span
 
 
 class UsageError(Exception):
@@ -24,28 +24,42 @@ class Discovery:
     """The files to check, in a stable order, and problems met while looking."""
 
     files: list[Path] = field(default_factory=list)
-    problems: list[Diagnostic] = field(default_factory=list)
+    problems: list[Found] = field(default_factory=list)
 
 
-_CWD: list[str] = []  # the current folder, asked once per run (see `forget`)
+@dataclass(frozen=True)
+class Here:
+    """The current folder of one run, asked once: the system is not asked again for
+    every path, and a run started in another thread elsewhere does not share it."""
+
+    cwd: str
+
+    @classmethod
+    def now(cls) -> Here:
+        return cls(os.getcwd())
+
+    def absolute(self, path: Path | str) -> str:
+        """Like os.path.abspath, against this run's current folder."""
+        return os.path.normpath(os.path.join(self.cwd, path))
+
+    def display(self, path: Path | str) -> str:
+        """`path` relative to the current folder when under it, with forward slashes."""
+        absolute_path = self.absolute(path)
+        base = os.path.normpath(self.cwd)
+        if absolute_path.startswith(base + os.sep):
+            absolute_path = absolute_path[len(base) + 1:]
+        elif absolute_path == base:
+            absolute_path = "."
+        return absolute_path.replace(os.sep, "/")
 
 
 def absolute(path: Path | str) -> str:
-    """Like os.path.abspath, without asking the system for the current folder every time."""
-    if not _CWD:
-        _CWD.append(os.getcwd())
-    return os.path.normpath(os.path.join(_CWD[0], path))
+    return Here.now().absolute(path)
 
 
 def display_path(path: Path | str) -> str:
     """`path` relative to the current directory when under it, with forward slashes."""
-    absolute_path = absolute(path)
-    base = absolute(".")
-    if absolute_path.startswith(base + os.sep):
-        absolute_path = absolute_path[len(base) + 1:]
-    elif absolute_path == base:
-        absolute_path = "."
-    return absolute_path.replace(os.sep, "/")
+    return Here.now().display(path)
 
 
 Excluded = Callable[[Path], bool]
@@ -55,25 +69,27 @@ def _nothing(path: Path) -> bool:
     return False
 
 
-def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bool = False) -> Discovery:
+def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bool = False,
+             here: Here | None = None) -> Discovery:
     """Every `.xs` file under `paths`; files named directly are taken as they are
     unless `force_exclude` (what pre-commit needs: it names every file)."""
+    here = here or Here.now()
     found = Discovery()
     seen: set[str] = set()
     for path in paths:
         if not os.path.lexists(path):
             raise UsageError(f'path "{path}" does not exist')
         if path.is_dir():
-            _walk(path, excluded, found)
+            _walk(path, excluded, found, here)
         elif not (force_exclude and excluded(path)):
             found.files.append(path)
     unique = []
     for file in found.files:
-        key = absolute(file)
+        key = here.absolute(file)
         if key not in seen:
             seen.add(key)
             unique.append(file)
-    found.files = sorted(unique, key=display_path)
+    found.files = sorted(unique, key=here.display)
     return found
 
 
@@ -86,7 +102,7 @@ def files_in(folder: Path, excluded: Excluded = _nothing) -> list[Path]:
     return [folder / name for name in names if not excluded(folder / name)]
 
 
-def _walk(top: Path, excluded: Excluded, found: Discovery) -> None:
+def _walk(top: Path, excluded: Excluded, found: Discovery, here: Here) -> None:
     visited: set[tuple[int, int]] = set()
     pending = [top]
     while pending:
@@ -95,24 +111,24 @@ def _walk(top: Path, excluded: Excluded, found: Discovery) -> None:
             info = folder.stat()
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as error:
-            found.problems.append(_unreadable(folder, error))
+            found.problems.append(_unreadable(here.display(folder), error))
             continue
         if (info.st_dev, info.st_ino) in visited:
-            found.problems.append(_link_loop(folder))
+            found.problems.append(_link_loop(here.display(folder)))
             continue
         visited.add((info.st_dev, info.st_ino))
         for entry in entries:
-            _visit(Path(entry.path), entry, excluded, found, pending)
+            _visit(Path(entry.path), entry, excluded, found, pending, here)
 
 
 def _visit(path: Path, entry: os.DirEntry, excluded: Excluded, found: Discovery,
-           pending: list[Path]) -> None:
+           pending: list[Path], here: Here) -> None:
     if excluded(path):
         return
     try:
         is_dir = entry.is_dir()
     except OSError as error:
-        found.problems.append(_unreadable(path, error))
+        found.problems.append(_unreadable(here.display(path), error))
         return
     if is_dir:
         pending.append(path)
@@ -120,19 +136,12 @@ def _visit(path: Path, entry: os.DirEntry, excluded: Excluded, found: Discovery,
         found.files.append(path)
 
 
-def forget() -> None:
-    """Ask for the current folder again (a new run may start elsewhere); workspace
-    roots are found afresh by each run's `roots.RootFinder`."""
-    _CWD.clear()
-
-
-def _unreadable(path: Path, error: OSError) -> Diagnostic:
+def _unreadable(display: str, error: OSError) -> Found:
     reason = error.strerror or type(error).__name__
-    return Diagnostic(display_path(path), "XS002", f"cannot read the folder: {reason}",
-                      Span(0, 0), Severity.ERROR)
+    return Found(display, "XS002", f"cannot read the folder: {reason}", Span(0, 0))
 
 
-def _link_loop(path: Path) -> Diagnostic:
-    return Diagnostic(display_path(path), "XS002",
-                      "this folder was already visited through a symbolic link, so it is not followed again",
-                      Span(0, 0), Severity.ERROR, "remove the symbolic link loop")
+def _link_loop(display: str) -> Found:
+    return Found(display, "XS002",
+                 "this folder was already visited through a symbolic link, so it is not followed again",
+                 Span(0, 0), "remove the symbolic link loop")

@@ -7,8 +7,9 @@ between processes and into the result cache, and the trees can be dropped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from functools import partial
+from dataclasses import dataclass
+from functools import cached_property, partial
+from typing import TYPE_CHECKING
 
 from xslint.channels import Pattern, Template
 from xslint.diagnostics import Span
@@ -22,21 +23,48 @@ from xslint.templates import ChannelTemplate, evaluate
 from xslint.values import literal_text
 from xslint.walk import Before, Visit, statements
 
+if TYPE_CHECKING:  # these modules read a FileUnit themselves
+    from xslint.schema_check import Issue
+
 EVENT = "api.realtime_event"
+PUBLISH = "realtime.publish"
+Assignments = dict[str, list[Statement]]  # the statements that set each variable of a definition
 
 
 @dataclass
 class FileUnit:
-    """One parsed file. `relpath` is its path inside the workspace root and `layout`
-    that workspace's layout (both None if it lies in no workspace); `memo` lets
-    checks share work on the same file."""
+    """One parsed file: the context every file check reads. `relpath` is its path
+    inside the workspace root and `layout` that workspace's layout (both None if
+    it lies in no workspace). Work several checks need is a cached property,
+    done at most once per file."""
 
     path: str
     relpath: str | None
     source: SourceFile
     document: Document
     layout: Layout | None = None
-    memo: dict = field(default_factory=dict)
+
+    @cached_property
+    def events(self) -> list[EventSite]:
+        """Every `api.realtime_event` that can run, with its channel resolved as far as it can be."""
+        return [e for d in self.document.definitions for e in events_in(self, d)]
+
+    @cached_property
+    def publishes(self) -> list[tuple[Visit, Assignments]]:
+        """Every `realtime.publish`, with the variable assignments of its definition."""
+        found = []
+        for definition in self.document.definitions:
+            visits = list(statements(definition.body))
+            assigned = _assignments(visits)
+            found += [(visit, assigned) for visit in visits if visit.statement.name.text == PUBLISH]
+        return found
+
+    @cached_property
+    def schema_issues(self) -> list[Issue]:
+        """Every JSON Schema issue of the file; each schema-backed rule keeps those it owns."""
+        from xslint.checks.shared import collect_schema_issues  # it reads events and publishes from here
+
+        return collect_schema_issues(self)
 
 
 @dataclass(frozen=True)
@@ -123,9 +151,7 @@ def _channel(path: str, definition: Definition) -> ChannelDecl:
 
 def unit_events(unit: FileUnit) -> list[EventSite]:
     """Every event in a file (computed once per file)."""
-    if "events" not in unit.memo:
-        unit.memo["events"] = [e for d in unit.document.definitions for e in events_in(unit, d)]
-    return unit.memo["events"]
+    return unit.events
 
 
 def events_in(unit: FileUnit, definition: Definition) -> list[EventSite]:
@@ -146,7 +172,7 @@ def events_in(unit: FileUnit, definition: Definition) -> list[EventSite]:
     return found
 
 
-def _assignments(visits: list[Visit]) -> dict[str, list[Statement]]:
+def _assignments(visits: list[Visit]) -> Assignments:
     """Statements that set each variable: `var $x`, `var.update $x…`, `math.add $x`, `… as $x`."""
     assigned: dict[str, list[Statement]] = {}
     for visit in visits:

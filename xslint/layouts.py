@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 Pattern = tuple[str, ...]
 
@@ -40,7 +41,14 @@ class Layout:
         """The folders directly under the root that this layout writes."""
         return frozenset(home.folder[0] for home in self.homes)
 
-    @property
+    def __hash__(self) -> int:
+        return self._hash  # a layout is a key of every file's place: hashed once, not once per file
+
+    @cached_property
+    def _hash(self) -> int:
+        return hash((self.name, self.title, self.homes))
+
+    @cached_property
     def fingerprint(self) -> str:
         """A stable text naming this layout and its folders (cached results are keyed by it)."""
         rows = sorted("/".join(home.folder) + "=" + ",".join(sorted(home.kinds)) for home in self.homes)

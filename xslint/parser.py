@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator
@@ -38,7 +39,7 @@ def parse(text: str) -> ParseResult:
         return ParseResult(empty, (_nesting_problem(too_deep),))
     lowerer = Lowerer()
     try:
-        with _recursion_limit(_RECURSION_LIMIT), _gc_paused():
+        with _PARSING.settings(_RECURSION_LIMIT):
             items, values = item_hook.set(lowerer.lower_item), value_hook.set(lowerer.lower_value)
             try:
                 definitions = lowerer.definitions(grammar().parse(text))
@@ -97,25 +98,42 @@ def _nesting_problem(offset: int) -> SyntaxProblem:
     )
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Parsing allocates millions of short-lived nodes and no cycles; the cycle
-    # collector would rescan the growing heap again and again for nothing.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+class _Parsing:
+    """The process-wide settings parsing needs, shared by every thread parsing at once.
+
+    Parsing allocates millions of short-lived nodes and no cycles: the cycle
+    collector would rescan the growing heap again and again for nothing, so it
+    is paused. The packrat parser recurses a few dozen frames per nesting level,
+    so the recursion limit is raised. Both are process-wide: the first parse to
+    start changes them, the last one to end puts back what it found, so threads
+    parsing concurrently (an editor server) never see them restored under them
+    and nothing stays changed after the last parse.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._active = 0
+        self._gc_was_enabled = False
+        self._previous_limit = 0
+
+    @contextmanager
+    def settings(self, limit: int) -> Iterator[None]:
+        with self._lock:
+            if self._active == 0:
+                self._gc_was_enabled = gc.isenabled()
+                self._previous_limit = sys.getrecursionlimit()
+                gc.disable()
+                sys.setrecursionlimit(max(self._previous_limit, limit))
+            self._active += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._active -= 1
+                if self._active == 0:
+                    sys.setrecursionlimit(self._previous_limit)
+                    if self._gc_was_enabled:
+                        gc.enable()
 
 
-@contextmanager
-def _recursion_limit(limit: int) -> Iterator[None]:
-    # The packrat parser recurses a few dozen frames per nesting level.
-    previous = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(previous, limit))
-    try:
-        yield
-    finally:
-        sys.setrecursionlimit(previous)
+_PARSING = _Parsing()

@@ -1,8 +1,11 @@
-"""Analyzing many files on every core.
+"""Analyzing many files on every core: one pool per run, over the files of
+every workspace together.
 
+A task carries the file's bytes, read once by the run (they gave the cache
+key, and they give the lines shown), so what is analyzed is what was keyed.
 Small runs stay in this process: starting workers costs more than it saves
-below a couple of megabytes. Results come back in the order of the tasks,
-so the output is the same whatever the number of workers.
+below a couple of megabytes of source in all. Results come back in the order
+of the tasks, so the output is the same whatever the number of workers.
 
 However the run ends, no worker outlives it. Workers ignore Ctrl-C (the
 terminal sends it to them too; the parent decides what happens) and die
@@ -24,13 +27,11 @@ from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.process import BaseProcess
-from pathlib import Path
-
-from xslint.analyze import FileResult, analyze_path
+from xslint.analyze import FileResult, analyze_bytes
 from xslint.grammar import grammar
 from xslint.layouts import Layout
 
-Task = tuple[str, Path, "str | None", "Layout | None"]  # (display path, path, path in the workspace, its layout)
+Task = tuple[str, bytes, "str | None", "Layout | None"]  # (display path, bytes, path in the workspace, its layout)
 Done = Callable[[str], None]  # told the display path of each file as its result arrives
 PARALLEL_BYTES = 2_000_000  # below this much source, one process is faster
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
@@ -128,18 +129,11 @@ def _worker_setup(parent: int) -> None:
 def _workers(tasks: list[Task], jobs: int | None) -> int:
     if jobs is not None:
         return max(1, min(jobs, len(tasks)))
-    if sum(_size(task[1]) for task in tasks) < PARALLEL_BYTES:
+    if sum(len(task[1]) for task in tasks) < PARALLEL_BYTES:
         return 1
     return min(os.cpu_count() or 1, len(tasks))
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
 def _run(task: Task) -> FileResult:
-    display, path, relpath, layout = task
-    return analyze_path(path, display, relpath, layout)
+    display, data, relpath, layout = task
+    return analyze_bytes(data, display, relpath, layout)

@@ -1,8 +1,8 @@
 """Running the JSON Schemas in `schemas/` and turning their errors into findings.
 
-Each schema error is mapped to the rule it belongs to (an `enum` error on
-`message_history` is XS101, an unknown key is XS103, …), to the span of the
-offending value or key, and to a message in xslint's own words.
+Each schema error goes to the rule that owns it (each schema-backed rule
+declares its part in its own module: see `schema_owner.py`), to the span of
+the offending value or key, and to a message in xslint's own words.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from xslint.diagnostics import Span
 from xslint.resources import schema
+from xslint.schema_owner import owner_of
 from xslint.values import EXPRESSION, Lowered, STATIC_ONLY
 
 if TYPE_CHECKING:  # jsonschema is imported when first needed: most runs never are
@@ -63,11 +64,13 @@ def _issues(name: str, error: ValidationError, path: tuple, lowered: Lowered, su
             header: Span) -> list[Issue]:
     kind = error.validator
     if kind == "required":
-        return [_missing(name, path, key, lowered, subject, header) for key in _missing_keys(error)]
+        return [_missing(code, name, path, key, lowered, subject, header) for key in _missing_keys(error)
+                if (code := owner_of(name, kind, path, key))]
     if kind == "additionalProperties":
         known = sorted(error.schema.get("properties", {}))
-        return [_unknown(name, path + (key,), key, known, lowered, error.instance) for key in _extra_keys(error)]
-    code = _code_for_value(name, path, kind)
+        return [_unknown(code, name, path + (key,), key, known, lowered, error.instance) for key in _extra_keys(error)
+                if (code := owner_of(name, kind, path + (key,), key))]
+    code = owner_of(name, path=path, error=kind)
     if code is None:
         return []
     span = lowered.spans.get(path, header)
@@ -83,32 +86,32 @@ def _extra_keys(error: ValidationError) -> list[str]:
     return [key for key in error.instance if key not in allowed]
 
 
-def _missing(name: str, path: tuple, key: str, lowered: Lowered, subject: str, header: Span) -> Issue:
+def _missing(code: str, name: str, path: tuple, key: str, lowered: Lowered, subject: str, header: Span) -> Issue:
     if name == "realtime_channel":
         where = lowered.keys.get(path, header)
-        return Issue("XS109", where, f'settings is missing "{key}"',
+        return Issue(code, where, f'settings is missing "{key}"',
                      "once settings is given, the platform requires all five: anonymous_clients, "
                      "nested_channels, message_history, auth_channel and presence")
     if name == "realtime_trigger":
-        return Issue("XS302", header, f'{subject} has no "{key}" clause',
+        return Issue(code, header, f'{subject} has no "{key}" clause',
                      f"add `{key}`; a realtime trigger needs channel, input and stack")
-    return Issue("XS204", header, f'api.realtime_event has no "{key}" parameter',
+    return Issue(code, header, f'api.realtime_event has no "{key}" parameter',
                  f"add `{key} = …`; every realtime event needs a channel and data")
 
 
-def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowered, siblings: Any) -> Issue:
+def _unknown(code: str, name: str, path: tuple, key: str, known: list[str], lowered: Lowered,
+             siblings: Any) -> Issue:
     where = lowered.keys.get(path, lowered.spans.get(path, Span(0, 0)))
     guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     help = f'did you mean "{guess[0]}"?' if guess else "known: " + ", ".join(f'"{k}"' for k in known)
     if name == "realtime_event":
-        return Issue("XS205", where, f'unknown api.realtime_event parameter "{key}"', help)
+        return Issue(code, where, f'unknown api.realtime_event parameter "{key}"', help)
     if name == "realtime_trigger" and path[:1] == ("actions",):
         action = "join" if key == "connection" else guess[0] if guess else None
-        return Issue("XS303", where, f'unknown trigger action "{key}"', _action_help(key),
-                     free(action, siblings))
+        return Issue(code, where, f'unknown trigger action "{key}"', _action_help(key), free(action, siblings))
     parent = ".".join(str(p) for p in path[:-1])
     place = f" in {parent}" if parent else ""
-    return Issue("XS103", where, f'unknown attribute "{key}"{place}', help, free(guess[0] if guess else None, siblings))
+    return Issue(code, where, f'unknown attribute "{key}"{place}', help, free(guess[0] if guess else None, siblings))
 
 
 def free(key: str | None, siblings: Any) -> str | None:
@@ -137,20 +140,6 @@ def _action_help(key: str) -> str:
         return ('"connection" is an action of agent and MCP server triggers, not of realtime triggers; '
                 'use "join" to run when a client joins the channel')
     return 'the actions are "join" and "message"'
-
-
-def _code_for_value(name: str, path: tuple, kind: str) -> str | None:
-    if name == "realtime_channel":
-        return "XS101" if kind == "enum" else "XS102"
-    if name == "realtime_trigger":
-        if path[:1] == ("actions",):
-            return "XS303"
-        if path[:1] == ("history",):
-            return "XS306"
-        if path[:1] == ("channel",) and kind == "minLength":
-            return None  # an empty channel matches nothing: XS301 says so
-        return "XS102"
-    return "XS206" if path[:1] == ("event",) else None
 
 
 def _value_message(path: tuple, error: ValidationError) -> str:

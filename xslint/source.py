@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from xslint.diagnostics import Diagnostic, Severity, Span
+from xslint.diagnostics import Found, Span
 
 # Far above any real definition (the largest files Xano writes are tens of
 # kilobytes); a bigger file is reported instead of taking minutes and
@@ -51,7 +51,7 @@ class SourceFile:
         return self._line_starts
 
 
-def read_source(path: Path, display: str) -> tuple[SourceFile, Diagnostic | None]:
+def read_source(path: Path, display: str) -> tuple[SourceFile, Found | None]:
     """The file's text and, if it cannot be checked, the XS002 finding that says why.
 
     Undecodable text is still returned (with replacement characters) so the
@@ -65,7 +65,7 @@ def read_source(path: Path, display: str) -> tuple[SourceFile, Diagnostic | None
     return decode_source(data, display)
 
 
-def decode_source(data: bytes, display: str) -> tuple[SourceFile, Diagnostic | None]:
+def decode_source(data: bytes, display: str) -> tuple[SourceFile, Found | None]:
     """Bytes as a source file: UTF-8 (a BOM is fine), no NUL bytes, at most MAX_BYTES."""
     if len(data) > MAX_BYTES:
         return SourceFile(display, ""), unreadable(
@@ -88,5 +88,5 @@ def decode_source(data: bytes, display: str) -> tuple[SourceFile, Diagnostic | N
     return SourceFile(display, text), None
 
 
-def unreadable(display: str, message: str, help: str | None = None, offset: int = 0) -> Diagnostic:
-    return Diagnostic(display, "XS002", message, Span(offset, offset), Severity.ERROR, help)
+def unreadable(display: str, message: str, help: str | None = None, offset: int = 0) -> Found:
+    return Found(display, "XS002", message, Span(offset, offset), help)

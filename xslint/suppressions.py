@@ -12,9 +12,10 @@ Codes, rule names and prefixes (`XS2`) are accepted.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from xslint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, Span
+from xslint.diagnostics import Applicability, Edit, Fix, Found, Span
 from xslint.rule_selector import matches, resolve
 from xslint.source import SourceFile
 from xslint.syntax import Attribute, Comment, Definition, Document, Field, ObjectEntry, Section, Statement, walk
@@ -33,13 +34,13 @@ class Suppression:
     removal: Span | None = None  # what to delete to remove the comment (its line, when alone on it)
     codes: Span | None = None  # where its list of codes stands, for removing one of them
 
-    def silences(self, diagnostic: Diagnostic) -> str | None:
-        """The selector that silences `diagnostic`, "*" for a code-less comment, or None."""
-        if self.covers is not None and not self.covers[0] <= diagnostic.span.start <= self.covers[1]:
+    def silences(self, found: Found) -> str | None:
+        """The selector that silences `found`, "*" for a code-less comment, or None."""
+        if self.covers is not None and not self.covers[0] <= found.span.start <= self.covers[1]:
             return None
         if not self.selectors:
             return "*"
-        return next((s for s in self.selectors if matches(s, diagnostic.code)), None)
+        return next((s for s in self.selectors if matches(s, found.code)), None)
 
 
 def find(source: SourceFile, document: Document) -> tuple[Suppression, ...]:
@@ -92,8 +93,8 @@ def _next_line_cover(source: SourceFile, document: Document, comment: Span) -> t
 Used = set[tuple[Suppression, str]]  # (suppression, selector) pairs that silenced something
 
 
-def apply(diagnostics: list[Diagnostic], suppressions: dict[str, tuple[Suppression, ...]],
-          used: Used) -> list[Diagnostic]:
+def apply(diagnostics: list[Found], suppressions: Mapping[str, tuple[Suppression, ...]],
+          used: Used) -> list[Found]:
     """The diagnostics no suppression silences; records in `used` what silenced something."""
     kept = []
     for diagnostic in diagnostics:
@@ -108,8 +109,8 @@ def apply(diagnostics: list[Diagnostic], suppressions: dict[str, tuple[Suppressi
     return kept
 
 
-def unused(suppressions: dict[str, tuple[Suppression, ...]], used: Used,
-           enabled: frozenset[str]) -> list[Diagnostic]:
+def unused(suppressions: Mapping[str, tuple[Suppression, ...]], used: Used,
+           enabled: frozenset[str]) -> list[Found]:
     """XS005 for every selector that silenced nothing (only selectors of enabled rules count)."""
     findings = []
     for path_suppressions in suppressions.values():
@@ -118,7 +119,7 @@ def unused(suppressions: dict[str, tuple[Suppression, ...]], used: Used,
     return findings
 
 
-def _unused_in(suppression: Suppression, used: Used, enabled: frozenset[str]) -> list[Diagnostic]:
+def _unused_in(suppression: Suppression, used: Used, enabled: frozenset[str]) -> list[Found]:
     if not suppression.selectors:
         silent = (suppression, "*") not in used
         return [_xs005(suppression, "this suppression comment silences nothing", ())] if silent else []
@@ -132,9 +133,9 @@ def _unused_in(suppression: Suppression, used: Used, enabled: frozenset[str]) ->
     return findings
 
 
-def _xs005(suppression: Suppression, message: str, idle: list[str] | tuple[str, ...]) -> Diagnostic:
-    return Diagnostic(suppression.path, "XS005", message, suppression.span, Severity.WARNING,
-                      "remove the comment, or the codes in it that no longer apply", fix=_fix(suppression, idle))
+def _xs005(suppression: Suppression, message: str, idle: list[str] | tuple[str, ...]) -> Found:
+    return Found(suppression.path, "XS005", message, suppression.span,
+                 "remove the comment, or the codes in it that no longer apply", fix=_fix(suppression, idle))
 
 
 def _fix(suppression: Suppression, idle: list[str] | tuple[str, ...]) -> Fix | None:

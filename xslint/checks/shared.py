@@ -23,22 +23,25 @@ _SCHEMA_FOR = {"realtime_channel": "realtime_channel", "realtime_trigger": "real
 
 
 def schema_issues(unit: FileUnit) -> list[Issue]:
+    """Every schema issue in the file (worked out once per file)."""
+    return unit.schema_issues
+
+
+def collect_schema_issues(unit: FileUnit) -> list[Issue]:
     """Every schema issue in the file: channel and trigger definitions, and events."""
-    if "schema" not in unit.memo:
-        issues: list[Issue] = []
-        for definition in unit.document.definitions:
-            name = _SCHEMA_FOR.get(definition.kind.text)
-            if name:
-                subject = f'{definition.kind.text} "{definition.name_text}"'
-                issues += validate(name, from_block(definition.body, STATIC_ONLY), subject, definition.header)
-        for event in unit_events(unit):
-            header = event.statement.name.span
-            body = event.statement.body
-            values = from_block(body, EXPRESSION) if body else Lowered({})
-            issues += validate("realtime_event", values, "api.realtime_event", header)
-        issues += realtime_issues(unit)  # current Realtime (XS102/XS103 and XS507-XS511)
-        unit.memo["schema"] = issues
-    return unit.memo["schema"]
+    issues: list[Issue] = []
+    for definition in unit.document.definitions:
+        name = _SCHEMA_FOR.get(definition.kind.text)
+        if name:
+            subject = f'{definition.kind.text} "{definition.name_text}"'
+            issues += validate(name, from_block(definition.body, STATIC_ONLY), subject, definition.header)
+    for event in unit_events(unit):
+        header = event.statement.name.span
+        body = event.statement.body
+        values = from_block(body, EXPRESSION) if body else Lowered({})
+        issues += validate("realtime_event", values, "api.realtime_event", header)
+    issues += realtime_issues(unit)  # current Realtime (XS102/XS103 and XS507-XS511)
+    return issues
 
 
 Fixer = Callable[[FileUnit, Issue], "Fix | None"]
@@ -68,7 +71,7 @@ class Verdict:
 
 def verdict(workspace: Workspace, event: EventRef) -> Verdict:
     """Events with the same template share one verdict, worked out once per workspace."""
-    cache = workspace.memo.setdefault("verdicts", {})
+    cache = workspace.answers.verdicts
     if event.parts not in cache:
         cache[event.parts] = _judge(workspace, event.parts)
     return cache[event.parts]
@@ -94,9 +97,9 @@ def _candidates(workspace: Workspace, parts: Template) -> list[ChannelDecl]:
     (a cheap filter before the exact test)."""
     if parts[0] is UNKNOWN:
         return workspace.channels
-    by_first = workspace.memo.get("by_first")
+    by_first = workspace.answers.by_first
     if by_first is None:
-        by_first = workspace.memo["by_first"] = {}
+        by_first = workspace.answers.by_first = {}
         for channel in workspace.channels:
             by_first.setdefault(channel.pattern.segments[0], []).append(channel)
     head = parts[0]

@@ -11,7 +11,7 @@ def listened(workspace: Workspace, trigger: TriggerDecl) -> list[ChannelDecl]:
     """The channel declared with exactly the trigger's pattern, else those its name matches."""
     if trigger.channel is None:
         return []
-    known = workspace.memo.setdefault("listened", {})
+    known = workspace.answers.listened
     if trigger.channel not in known:
         known[trigger.channel] = _listened(workspace, trigger.channel)
     return known[trigger.channel]

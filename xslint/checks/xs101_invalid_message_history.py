@@ -15,6 +15,7 @@ from xslint.checks.fixing import guessed
 from xslint.checks.shared import schema_findings
 from xslint.diagnostics import Applicability
 from xslint.facts import FileUnit
+from xslint.schema_owner import Owns
 
 RULE = BY_CODE["XS101"]
 FIX = Applicability.UNSAFE
@@ -22,3 +23,7 @@ FIX = Applicability.UNSAFE
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
     return schema_findings(unit, RULE.code, guessed(FIX))
+
+
+# The part of the JSON Schemas this rule reports (the value sets of schemas/realtime_channel.schema.json (message_history)); see schema_owner.py.
+SCHEMA = Owns(("realtime_channel",), frozenset({"enum"}))

@@ -12,9 +12,14 @@ from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.checks.shared import schema_findings
 from xslint.facts import FileUnit
+from xslint.schema_owner import Owns, LEGACY, CURRENT, PUBLISH
 
 RULE = BY_CODE["XS102"]
 
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
     return schema_findings(unit, RULE.code)
+
+
+# The part of the JSON Schemas this rule reports (any other wrong value, in every definition schema and realtime.publish); see schema_owner.py.
+SCHEMA = Owns(LEGACY + CURRENT + PUBLISH)

@@ -16,6 +16,7 @@ from xslint.checks.fixing import guessed
 from xslint.checks.shared import schema_findings
 from xslint.diagnostics import Applicability
 from xslint.facts import FileUnit
+from xslint.schema_owner import Owns, LEGACY, CURRENT, PUBLISH
 
 RULE = BY_CODE["XS103"]
 FIX = Applicability.UNSAFE
@@ -23,3 +24,7 @@ FIX = Applicability.UNSAFE
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
     return schema_findings(unit, RULE.code, guessed(FIX))
+
+
+# The part of the JSON Schemas this rule reports (keys no schema lists); see schema_owner.py.
+SCHEMA = Owns(LEGACY + CURRENT + PUBLISH, frozenset({"additionalProperties"}))

@@ -22,6 +22,7 @@ from xslint.diagnostics import Applicability, Edit, Fix, Span
 from xslint.facts import FileUnit
 from xslint.schema_check import Issue
 from xslint.syntax import ObjectEntry, ObjectLit
+from xslint.schema_owner import Owns
 
 RULE = BY_CODE["XS109"]
 FIX = Applicability.UNSAFE
@@ -118,3 +119,7 @@ def _whole(text: str, settings: ObjectLit, entries: list) -> Fix:
     lines = [f"{inner}{k}{' ' * (width - len(k))}: {v}" for k, v in DEFAULTS.items()]
     block = "{" + nl + nl.join(lines) + nl + indent + "}"
     return Fix("add the five settings keys with their default values", (Edit(settings.span, block),), FIX)
+
+
+# The part of the JSON Schemas this rule reports (the keys `settings` requires); see schema_owner.py.
+SCHEMA = Owns(("realtime_channel",), frozenset({"required"}))

@@ -23,6 +23,7 @@ from xslint.diagnostics import Applicability, Fix
 from xslint.facts import FileUnit
 from xslint.schema_check import Issue
 from xslint.syntax import item_key
+from xslint.schema_owner import Owns
 
 RULE = BY_CODE["XS302"]
 FIX = Applicability.UNSAFE
@@ -47,3 +48,7 @@ def _fix(unit: FileUnit, issue: Issue) -> Fix | None:
         return None
     what = "the predefined input block" if key == "input" else "an empty stack"
     return clause_insertion(unit.source.text, definition.body, key, ORDER, SKELETONS[key], f"add {what}", FIX)
+
+
+# The part of the JSON Schemas this rule reports (channel, input and stack); see schema_owner.py.
+SCHEMA = Owns(("realtime_trigger",), frozenset({"required"}))

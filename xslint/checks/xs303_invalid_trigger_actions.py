@@ -18,6 +18,7 @@ from xslint.checks.fixing import guessed
 from xslint.checks.shared import schema_findings
 from xslint.diagnostics import Applicability
 from xslint.facts import FileUnit
+from xslint.schema_owner import Owns
 
 RULE = BY_CODE["XS303"]
 FIX = Applicability.UNSAFE
@@ -25,3 +26,8 @@ FIX = Applicability.UNSAFE
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
     return schema_findings(unit, RULE.code, guessed(FIX))
+
+
+# The part of the JSON Schemas this rule reports (everything under `actions`); see schema_owner.py.
+SCHEMA = (Owns(("realtime_trigger",), under=("actions",)),
+          Owns(("realtime_trigger",), frozenset({"additionalProperties"}), under=("actions",)))

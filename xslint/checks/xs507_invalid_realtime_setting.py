@@ -17,6 +17,7 @@ from xslint.checks.fixing import guessed
 from xslint.checks.shared import schema_findings
 from xslint.diagnostics import Applicability
 from xslint.facts import FileUnit
+from xslint.schema_owner import Owns, CURRENT, PUBLISH
 
 RULE = BY_CODE["XS507"]
 FIX = Applicability.UNSAFE
@@ -24,3 +25,7 @@ FIX = Applicability.UNSAFE
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
     return schema_findings(unit, RULE.code, guessed(FIX))
+
+
+# The part of the JSON Schemas this rule reports (the value sets of the current-Realtime schemas); see schema_owner.py.
+SCHEMA = Owns(CURRENT + PUBLISH, frozenset({"enum"}))

@@ -15,9 +15,14 @@ from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.checks.shared import schema_findings
 from xslint.facts import FileUnit
+from xslint.schema_owner import Owns, CURRENT, PUBLISH
 
 RULE = BY_CODE["XS508"]
 
 
 def check_file(unit: FileUnit) -> Iterator[Finding]:
     return schema_findings(unit, RULE.code)
+
+
+# The part of the JSON Schemas this rule reports (the parent references (and a publish's data)); see schema_owner.py.
+SCHEMA = Owns(CURRENT + PUBLISH, frozenset({"required"}), keys=frozenset({"realtime_server", "channel", "data"}))

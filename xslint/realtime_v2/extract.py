@@ -69,16 +69,7 @@ def publish_visits(unit: FileUnit) -> list[Visit]:
 
 def _publishes(unit: FileUnit) -> list[tuple[Visit, dict]]:
     """Each publish with the variable assignments of its definition (computed once per file)."""
-    if "publishes" not in unit.memo:
-        from xslint.facts import _assignments  # facts imports this module
-
-        found = []
-        for definition in unit.document.definitions:
-            visits = list(statements(definition.body))
-            assigned = _assignments(visits)
-            found += [(visit, assigned) for visit in visits if visit.statement.name.text == PUBLISH]
-        unit.memo["publishes"] = found
-    return unit.memo["publishes"]
+    return unit.publishes
 
 
 def _publish(path: str, visit: Visit, assigned: dict) -> Publish:

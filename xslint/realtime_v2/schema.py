@@ -3,10 +3,8 @@
 The schemas (`schemas/realtime_server.schema.json`, `channel`, `message`,
 `realtime_server_trigger`, `channel_trigger`, `realtime_publish`) carry the
 keys, types and value sets; this module runs them with the legacy schema
-machinery (xslint/schema_check.py) and files each error under its rule:
-a value outside its set is XS507, a missing parent reference XS508, a
-missing message clause XS509, anything under `actions` XS511, other wrong
-types XS102 and unknown keys XS103.
+machinery (xslint/schema_check.py) and words each error; which rule reports
+it is the rule's own declaration (`SCHEMA` in its module, `schema_owner.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ from typing import TYPE_CHECKING
 from xslint.diagnostics import Span
 from xslint.realtime_v2.extract import PUBLISH, publish_visits
 from xslint.schema_check import Issue, _validator, _value_help, _value_message, free, nearest
+from xslint.schema_owner import owner_of
 from xslint.values import EXPRESSION, STATIC_ONLY, Lowered, from_block
 
 if TYPE_CHECKING:  # jsonschema is imported when first needed
@@ -60,23 +59,27 @@ def _validate(name: str, lowered: Lowered, subject: str, header: Span) -> list[I
 def _issues(name: str, error: ValidationError, path: tuple, lowered: Lowered, subject: str,
             header: Span) -> list[Issue]:
     if error.validator == "required":
-        return [_missing(name, key, subject, header) for key in error.validator_value if key not in error.instance]
+        return [_missing(code, name, key, subject, header) for key in error.validator_value
+                if key not in error.instance and (code := owner_of(name, "required", path, key))]
     if error.validator == "additionalProperties":
         known = sorted(error.schema.get("properties", {}))
         extra = [key for key in error.instance if key not in known]
-        return [_unknown(name, path + (key,), key, known, lowered, error.instance) for key in extra]
-    code = "XS511" if path[:1] == ("actions",) else "XS507" if error.validator == "enum" else "XS102"
+        return [_unknown(code, name, path + (key,), key, known, lowered, error.instance) for key in extra
+                if (code := owner_of(name, "additionalProperties", path + (key,), key))]
+    code = owner_of(name, error.validator, path)
+    if code is None:
+        return []
     help = _value_help(path, error)
-    if code == "XS511":
+    if path[:1] == ("actions",):
         help = f"the actions of a {name} are {_ACTIONS[name]}, each true or false"
     guess = nearest(error) if code == "XS507" else None
     return [Issue(code, lowered.spans.get(path, header), _value_message(path, error), help, guess)]
 
 
-def _missing(name: str, key: str, subject: str, header: Span) -> Issue:
+def _missing(code: str, name: str, key: str, subject: str, header: Span) -> Issue:
     if key not in PARENTS:
         clause = "response = …" if key == "response" else f"{key} {{ … }}"
-        return Issue("XS509", header, f'{subject} has no "{key}" clause',
+        return Issue(code, header, f'{subject} has no "{key}" clause',
                      f"add `{clause}`; a message needs input, stack and response to run")
     what = {"realtime_server": 'realtime_server = "<server name>"',
             "channel": 'channel = "<channel path template>"' if name != "realtime_publish"
@@ -85,18 +88,19 @@ def _missing(name: str, key: str, subject: str, header: Span) -> Issue:
     why = {"realtime_server": "the realtime server it belongs to, by name",
            "channel": "the channel it belongs to" if name != "realtime_publish" else "the path to publish to",
            "data": "the payload the clients receive"}[key]
-    return Issue("XS508", header, f'{subject} has no "{key}"', f"add `{what}`: {why}")
+    return Issue(code, header, f'{subject} has no "{key}"', f"add `{what}`: {why}")
 
 
-def _unknown(name: str, path: tuple, key: str, known: list[str], lowered: Lowered, siblings: object) -> Issue:
+def _unknown(code: str, name: str, path: tuple, key: str, known: list[str], lowered: Lowered,
+             siblings: object) -> Issue:
     where = lowered.keys.get(path, lowered.spans.get(path, Span(0, 0)))
     guess = RENAMED.get(key) if RENAMED.get(key) in known else None
     guess = guess or next(iter(difflib.get_close_matches(key, known, n=1, cutoff=0.6)), None)
     help = f'did you mean "{guess}"?' if guess else "known: " + ", ".join(f'"{k}"' for k in known)
     if path[:1] == ("actions",):
-        return Issue("XS511", where, f'unknown {name} action "{key}"', f"the actions are {_ACTIONS[name]}")
+        return Issue(code, where, f'unknown {name} action "{key}"', f"the actions are {_ACTIONS[name]}")
     if name == "realtime_publish":
-        return Issue("XS103", where, f'unknown realtime.publish parameter "{key}"', help, free(guess, siblings))
+        return Issue(code, where, f'unknown realtime.publish parameter "{key}"', help, free(guess, siblings))
     parent = ".".join(str(p) for p in path[:-1])
-    return Issue("XS103", where, f'unknown attribute "{key}"{" in " + parent if parent else ""}', help,
+    return Issue(code, where, f'unknown attribute "{key}"{" in " + parent if parent else ""}', help,
                  free(guess, siblings))

@@ -1,12 +1,12 @@
 """The one door between the language server and the linting engine.
 
-The LSP features ask this adapter for a document's text and syntax tree,
-the findings per file, and each workspace's realtime model; they never call
-the engine themselves. Today it is built from the engine's public pieces:
-file results (`analyze_text`, cached here per file, so a keystroke analyzes
-only the changed file), the workspace model (`workspace.build`), the
-workspace rules and the channel verdicts. The incremental engine of issue 10
-will replace the inside of this class, not its interface.
+The LSP features ask this adapter for a document's text and syntax tree, the
+findings per file, and each workspace's realtime model; they never call the
+engine themselves. The work is the incremental engine's
+(`xslint.session.Session`: a keystroke analyzes only the changed file, then
+its workspace's rules, and the same finish step as `xslint check`); what is
+left here is the server's own: the configuration files it watches, and the
+realtime model as the editor features read it.
 
 Paths are absolute file-system paths; texts given by the editor win over
 what the files hold on disk until they are closed.
@@ -14,175 +14,125 @@ what the files hold on disk until they are closed.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from xslint.analyze import FileResult, InternalError, analyze_path, analyze_text
+from xslint.analyze import InternalError
+from xslint.channels import UNKNOWN, Template
+from xslint.checks.shared import verdict
+from xslint.checks.triggers import listened
 from xslint.config import Config
 from xslint.diagnostics import Diagnostic
-from xslint.discover import forget
-from xslint.parser import parse
-from xslint.roots import Place, RootFinder, scope_of
 from xslint.server.configs import Configs
-from xslint.server.group import Group
-from xslint.server.loading import analyze_files, relpath, xs_files
-from xslint.server.model import RealtimeModel
+from xslint.server.model import Channel, RealtimeModel, Use
+from xslint.session import Session
 from xslint.syntax import Document
-
-Root = Place  # a workspace root and its layout, or (layout None) the folder of files in none
+from xslint.workspace import Workspace
 
 
 class Backend:
     def __init__(self, folders: list[Path], use_cache: bool = True, jobs: int | None = None) -> None:
-        self.folders = [Path(os.path.abspath(f)) for f in folders]
-        self.use_cache = use_cache
-        self.jobs = jobs
         self.configs = Configs()
-        self._groups: dict[Root, Group] = {}
-        self._root_of: dict[str, Root] = {}
-        self._buffers: dict[str, str] = {}
-        self._trees: dict[str, tuple[str, Document]] = {}
+        self.session = Session(folders, self.configs.of, use_cache, jobs)
+        self.folders = self.session.folders
+        self._models: dict[str, tuple[Workspace, RealtimeModel]] = {}  # by root; rebuilt when its workspace is
         self._errors: list[InternalError] = []
         self._seen_errors: set[InternalError] = set()
-        self._finder = RootFinder()
 
     # ── documents ──────────────────────────────────────────────────────────
 
     def load(self) -> None:
         """Read every `.xs` file under the folders (again, after a configuration change)."""
-        forget()
-        self._finder = RootFinder()  # the tree may have changed since the last load
-        self._groups.clear()
-        self._root_of.clear()
-        by_root: dict[Root, list[str]] = {}
-        for folder in self.folders:
-            for path in xs_files([folder], self.configs.of(folder)):
-                by_root.setdefault(self._root(path), []).append(path)
-        for root, paths in sorted(by_root.items(), key=lambda item: item[0].root):
-            self._load_group(root, sorted(set(paths)))
-        for path, text in self._buffers.items():
-            root = self._root(path)
-            self._put(path, lambda p=path, t=text, r=root: analyze_text(t, p, relpath(p, r), r.layout))
+        self._models.clear()
+        self.session.load()
 
     def open(self, path: str, text: str) -> None:
         self.change(path, text)
 
     def change(self, path: str, text: str) -> None:
         """The editor's text for `path` replaces what the file holds."""
-        self._buffers[path] = text
-        root = self._root(path)
-        if root not in self._groups:
-            self._load_group(root, [p for p in xs_files([Path(root.root)], self.configs.of(Path(root.root)))
-                                    if self._root(p) == root])
-        self._put(path, lambda: analyze_text(text, path, relpath(path, root), root.layout))
+        self.session.update(path, text)
 
     def close(self, path: str) -> None:
         """Back to what the file holds on disk."""
-        self._buffers.pop(path, None)
-        self.disk_changed(path)
+        self.session.close(path)
 
     def disk_changed(self, path: str) -> None:
         """A file was created, changed or deleted on disk (an open buffer still wins)."""
-        if path in self._buffers:
-            return
-        if not os.path.isfile(path):
-            self._drop(path)
-            return
-        root = self._root(path)
-        self._put(path, lambda: analyze_path(Path(path), path, relpath(path, root), root.layout))
+        self.session.disk_changed(path)
 
     def text(self, path: str) -> str | None:
-        if path in self._buffers:
-            return self._buffers[path]
-        try:
-            return Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
+        return self.session.text(path)
 
     def tree(self, path: str) -> Document | None:
         """The syntax tree of the current text (recovered as far as the parser can)."""
-        text = self.text(path)
-        if text is None:
-            return None
-        cached = self._trees.get(path)
-        if cached is None or cached[0] != text:
-            cached = self._trees[path] = (text, parse(text).document)
-        return cached[1]
+        return self.session.tree(path)
 
     # ── results ────────────────────────────────────────────────────────────
 
     def paths(self) -> list[str]:
         """Every file known, in every workspace."""
-        return sorted(p for group in self._groups.values() for p in group.results)
+        return self.session.paths()
 
     def findings(self) -> dict[str, tuple[Diagnostic, ...]]:
         """The findings of every file (an empty tuple for a clean one)."""
-        found: dict[str, tuple[Diagnostic, ...]] = {}
-        for group in self._groups.values():
-            found.update(group.findings(self._errors))
-        return found
+        return self.session.findings()
 
     def findings_of(self, path: str) -> tuple[Diagnostic, ...]:
-        group = self._groups.get(self._root_of.get(path, self._root(path)))
-        return group.findings(self._errors).get(path, ()) if group else ()
+        return self.session.findings_of(path)
 
     def model(self, path: str) -> RealtimeModel:
         """The realtime model of the workspace `path` belongs to."""
-        group = self._groups.get(self._root_of.get(path, self._root(path)))
-        return group.model(self._errors) if group else RealtimeModel()
+        workspace = self.session.workspace(path)
+        if workspace is None:
+            return RealtimeModel()
+        root = self.session.workspace_root(path)
+        known = self._models.get(root)
+        if known is None or known[0] is not workspace:
+            try:
+                model = _model(workspace)
+            except Exception as error:  # noqa: BLE001 - a bug here costs navigation, not the server
+                self._errors.append(InternalError("realtime model", "", f"{type(error).__name__}: {error}"))
+                model = RealtimeModel()
+            known = self._models[root] = (workspace, model)
+        return known[1]
 
     def config(self, path: str) -> Config:
-        return self._config_for(self._root(path))
+        return self.session.config(path)
 
     def reload_config(self) -> None:
         """Read the configuration files again; rediscover the files if `exclude` changed."""
-        before = {root: group.config.exclude for root, group in self._groups.items()}
+        roots = [Path(p) for p in {self.session.workspace_root(path) for path in self.session.paths()}]
+        before = {root: self.configs.of(root).exclude for root in roots}
         self.configs.forget()
-        if any(self._config_for(root).exclude != exclude for root, exclude in before.items()):
+        if any(self.configs.of(root).exclude != exclude for root, exclude in before.items()):
             self.load()
             return
-        for root, group in self._groups.items():
-            group.configure(self._config_for(root))
+        self.session.reconfigure()
 
     def take_errors(self) -> list[InternalError]:
         """Bugs met since the last call, each reported once."""
-        fresh = [e for e in self._errors if e not in self._seen_errors]
-        self._seen_errors.update(fresh)
-        self._errors.clear()
-        return list(dict.fromkeys(fresh))
+        model_errors, self._errors = [e for e in self._errors if e not in self._seen_errors], []
+        self._seen_errors.update(model_errors)
+        return list(dict.fromkeys(self.session.take_errors() + model_errors))
 
-    # ── inside ─────────────────────────────────────────────────────────────
 
-    def _root(self, path: str) -> Root:
-        if path not in self._root_of:
-            named = frozenset(str(folder) for folder in self.folders)
-            self._root_of[path] = self._finder.place(path, scope_of(path, named, os.getcwd()))
-        return self._root_of[path]
+def _model(workspace: Workspace) -> RealtimeModel:
+    channels = {id(c): Channel(c.path, c.pattern.text, c.pattern.nested, c.active, c.span)
+                for c in workspace.channels}
+    uses = []
+    for event in workspace.events:
+        judged = verdict(workspace, event)
+        matched = tuple(channels[id(c)] for c in judged.channels)
+        uses.append(Use("event", event.path, event.span, show(event.parts), judged.kind, matched))
+    for trigger in workspace.triggers:
+        if trigger.span is None or trigger.channel is None:
+            continue
+        matched = tuple(channels[id(c)] for c in listened(workspace, trigger))
+        uses.append(Use("trigger", trigger.path, trigger.span, trigger.channel,
+                        "ok" if matched else "undeclared", matched))
+    return RealtimeModel(tuple(channels.values()), tuple(uses))
 
-    def _group(self, root: Root) -> Group:
-        if root not in self._groups:
-            self._groups[root] = Group(self._config_for(root))
-        return self._groups[root]
 
-    def _config_for(self, root: Root) -> Config:
-        return self.configs.of(Path(root.root))
-
-    def _load_group(self, root: Root, paths: list[str]) -> None:
-        results = analyze_files(paths, root, self.use_cache, self.jobs)
-        group = self._group(root)
-        for path, result in results.items():
-            self._root_of[path] = root
-            group.put(path, result)
-            self._errors.extend(result.errors)
-
-    def _put(self, path: str, analysis) -> None:  # noqa: ANN001 - a thunk giving a FileResult
-        result: FileResult = analysis()
-        self._errors.extend(result.errors)
-        self._group(self._root(path)).put(path, result)
-
-    def _drop(self, path: str) -> None:
-        root = self._root_of.get(path)
-        group = self._groups.get(root) if root is not None else None
-        if group is not None:
-            group.drop(path)
-        self._trees.pop(path, None)
+def show(parts: Template) -> str:
+    """A channel template as text, with `…` for each part known only at run time."""
+    return "".join("…" if part is UNKNOWN else part for part in parts)

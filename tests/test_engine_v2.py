@@ -1,0 +1,83 @@
+"""Engine v2: one read per file, re-entrant `lint`, the incremental session, and
+schema ownership declared by the rules themselves."""
+
+from __future__ import annotations
+
+import gc
+import re
+import shutil
+import sys
+import threading
+from pathlib import Path
+
+from conftest import MISTAKES
+from xslint.checks import CHECKS
+from xslint.config import Config
+from xslint.engine import lint
+from xslint.session import Session
+
+SCHEMA_RULES = {"XS101", "XS102", "XS103", "XS109", "XS204", "XS205", "XS206", "XS301", "XS302", "XS303", "XS306",
+                "XS507", "XS508", "XS509", "XS511"}
+
+
+def test_each_file_is_read_once(monkeypatch) -> None:
+    reads: list[str] = []
+    original = Path.read_bytes
+
+    def counted(self: Path) -> bytes:
+        reads.append(str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    result = lint([MISTAKES])
+    assert result.diagnostics and result.sources
+    xs_reads = [r for r in reads if r.endswith(".xs")]
+    assert len(xs_reads) == len(set(xs_reads)) == len(list(MISTAKES.rglob("*.xs")))
+
+
+def test_lint_in_threads_at_once_gives_what_one_gives_and_leaves_the_process_as_it_was() -> None:
+    limit, collecting = sys.getrecursionlimit(), gc.isenabled()
+    alone = lint([MISTAKES], use_cache=False).diagnostics
+    together: list[list] = []
+
+    def run() -> None:
+        together.append(lint([MISTAKES], use_cache=False).diagnostics)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert together == [alone] * 4
+    assert (sys.getrecursionlimit(), gc.isenabled()) == (limit, collecting)
+
+
+def test_an_edit_in_a_session_gives_what_lint_gives_for_the_same_text(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    shutil.copytree(MISTAKES, root, ignore=shutil.ignore_patterns(".xslint_cache"))
+    session = Session([root], use_cache=False)
+    session.load()
+    channel = root / "realtime/channel/room.xs"
+    text = channel.read_text(encoding="utf-8").replace("message_history: 500", "message_history: 100")
+    changed = session.update(str(channel), text)
+    assert str(channel) in changed
+    expected = lint([root], use_cache=False, buffers={str(channel): text.encode()}).diagnostics
+    found = sorted((d for findings in session.findings().values() for d in findings), key=lambda d: d.sort_key())
+    assert [(Path(d.path), d.code, d.span) for d in found] == [(Path(d.path), d.code, d.span) for d in expected]
+    assert session.tree(str(channel)) is not None and session.workspace(str(channel)) is not None
+    session.close(str(channel))
+    assert session.findings_of(str(channel)) == tuple(d for d in lint([root], use_cache=False).diagnostics
+                                                      if d.path == str(channel))
+
+
+def test_each_schema_backed_rule_declares_its_part_and_the_schema_code_names_no_rule() -> None:
+    declared = {check.RULE.code for check in CHECKS if hasattr(check, "SCHEMA")}
+    assert declared == SCHEMA_RULES
+    package = Path(__file__).parents[1] / "xslint"
+    for module in ("schema_check.py", "realtime_v2/schema.py"):
+        assert not re.search(r'"XS\d{3}"', (package / module).read_text(encoding="utf-8")), module
+
+
+def test_configuration_answers_are_computed_whole() -> None:
+    config = Config(select=("XS1",))
+    assert config.enabled() is config.enabled() and "XS101" in config.enabled() and "XS201" not in config.enabled()

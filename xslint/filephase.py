@@ -1,0 +1,98 @@
+"""The file phase of a run: every file of every workspace read once, looked up
+in the cache, and the rest analyzed in one pool.
+
+Shared by `lint()` and the editor session. A file's bytes are read here and
+only here: the cache key, the analysis (the pool gets the bytes, not the path)
+and the lines shown in the report all come from them, so a save in between
+cannot make the cache store results for other text than was keyed. A file
+the link boundary refuses is never opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from xslint.analyze import FileResult, analyze_bytes
+from xslint.boundary import Boundary
+from xslint.cache import ResultCache, content_key
+from xslint.pool import Task, analyze_all
+from xslint.roots import Place
+from xslint.source import SourceFile, decode_source, unreadable
+
+Finished = Callable[[str], None]  # told the display path of every file analyzed
+
+
+@dataclass
+class FileJob:
+    """One file to analyze: where it is shown, where it lies, its workspace and
+    its path inside it; `data` its bytes (given for an unsaved buffer, else read
+    here), `given` whether they came from the caller (such text is never cached)."""
+
+    display: str
+    path: Path
+    place: Place
+    relpath: str | None
+    data: bytes | None = None
+    given: bool = False
+
+    def source(self) -> SourceFile | None:
+        """The text the file was analyzed as, for showing its lines (None if never read)."""
+        return decode_source(self.data, self.display)[0] if self.data is not None else None
+
+
+def analyze_files(jobs: list[FileJob], cache: ResultCache | None, boundary: Boundary | None,
+                  workers: int | None, finished: Finished | None = None) -> dict[str, FileResult]:
+    """Each job's result, by display path: refused, unreadable, cached, or analyzed (in one pool)."""
+    done: dict[str, FileResult] = {}
+    pending: list[tuple[FileJob, str | None]] = []
+    for job in jobs:
+        result = _without_analysis(job, boundary)
+        key = _key(job) if cache is not None and result is None else None
+        if result is None and key is not None and cache is not None:
+            result = cache.get(key, job.display, cache.owner(job.place.root))
+        if result is None:
+            pending.append((job, key))
+            continue
+        done[job.display] = result
+        if finished is not None:
+            finished(job.display)
+    tasks: list[Task] = [(job.display, job.data or b"", job.relpath, job.place.layout) for job, _ in pending]
+    for (job, key), result in zip(pending, analyze_all(tasks, workers, finished)):
+        done[job.display] = result
+        if cache is not None and key is not None:
+            cache.put(key, result, cache.owner(job.place.root))
+    return done
+
+
+def analyze_job(job: FileJob, boundary: Boundary | None = None) -> FileResult:
+    """One job, here and now (an editor's keystroke)."""
+    result = _without_analysis(job, boundary)
+    return result if result is not None else analyze_bytes(job.data or b"", job.display, job.relpath,
+                                                           job.place.layout)
+
+
+def _without_analysis(job: FileJob, boundary: Boundary | None) -> FileResult | None:
+    """The result of a file that is not analyzed (refused, unreadable); else its bytes are read into `job`."""
+    if job.given:
+        return None
+    layout = job.place.layout
+    refused = boundary.refusal(job.path, job.display, Path(job.place.root) if layout else None) if boundary else None
+    if refused is not None:  # a link out of the repository: never read, never cached
+        return FileResult(job.display, (refused,))
+    try:
+        job.data = job.path.read_bytes()
+    except OSError as error:  # not cached: the next run tries again
+        reason = error.strerror or type(error).__name__
+        return FileResult(job.display, (unreadable(job.display, f"cannot read the file: {reason}"),))
+    return None
+
+
+def _key(job: FileJob) -> str | None:
+    """Results are keyed by the file's place in its workspace and its bytes; files in
+    no workspace and unsaved text are not cached."""
+    layout = job.place.layout
+    if job.given or layout is None or job.data is None:
+        return None
+    return content_key(f"{layout.fingerprint}/{job.relpath}", job.data)
