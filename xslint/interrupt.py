@@ -74,4 +74,12 @@ def stoppable(command: Callable[..., None]) -> Callable[..., None]:
 
 def _stopped(reason: str, code: int) -> NoReturn:
     click.echo(f"xslint: {reason}", err=True)
+    # The pool's helper threads and finalizers may still trip over pipes the
+    # dead workers closed; their complaints are noise after the line above.
+    sys.unraisablehook = _quiet
+    threading.excepthook = _quiet
     sys.exit(code)
+
+
+def _quiet(*_: Any) -> None:
+    pass

@@ -18,7 +18,7 @@ from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.checks.fixing import clause_insertion, misspelt
 from xslint.checks.shared import schema_findings
-from xslint.checks.xs305_trigger_input_modified import INPUT_BLOCK
+from xslint.checks.trigger_inputs import block
 from xslint.diagnostics import Applicability, Fix
 from xslint.facts import FileUnit
 from xslint.schema_check import Issue
@@ -30,7 +30,7 @@ FIX = Applicability.UNSAFE
 
 # Where Xano's engine writes a realtime trigger's clauses (reference notes §E.3).
 ORDER = ("description", "channel", "active", "input", "stack", "response", "tags", "history", "actions")
-SKELETONS = {"input": INPUT_BLOCK, "stack": "stack {\n}"}
+SKELETONS = {"input": block("realtime_trigger"), "stack": "stack {\n}"}
 _MISSING = re.compile(r'.* has no "(\w+)" clause$')
 
 

@@ -72,7 +72,7 @@ def _issues(name: str, error: ValidationError, path: tuple, lowered: Lowered, su
     help = _value_help(path, error)
     if path[:1] == ("actions",):
         help = f"the actions of a {name} are {_ACTIONS[name]}, each true or false"
-    guess = nearest(error) if code == "XS507" else None
+    guess = nearest(error)  # None unless a value set has one close member
     return [Issue(code, lowered.spans.get(path, header), _value_message(path, error), help, guess)]
 
 
