@@ -12,38 +12,21 @@ naming the rule and the file, and every other check still runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xslint import suppressions
-from xslint.checks import FILE_CHECKS
 from xslint.checks.base import tagged
 from xslint.diagnostics import Found
 from xslint.facts import FileFacts, FileUnit, facts_of
 from xslint.layouts import Layout
-from xslint.parser import ParseResult, parse
+from xslint.result import FileResult, InternalError
 from xslint.source import SourceFile, decode_source, read_source
 
+if TYPE_CHECKING:
+    from xslint.parser import ParseResult
 
-@dataclass(frozen=True)
-class InternalError:
-    """A bug met while checking: which rule (or "parser"), which file, what went wrong."""
-
-    rule: str
-    path: str
-    error: str
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """What the run keeps of one file: its findings (before the configuration is
-    applied), its facts for the workspace rules, its suppression comments."""
-
-    path: str
-    found: tuple[Found, ...] = ()
-    facts: FileFacts = FileFacts()
-    suppressions: tuple[suppressions.Suppression, ...] = ()
-    errors: tuple[InternalError, ...] = ()
+__all__ = ["FileResult", "InternalError", "analyze_bytes", "analyze_parsed", "analyze_path", "analyze_text"]
 
 
 def analyze_path(path: Path, display: str, relpath: str | None, layout: Layout | None = None) -> FileResult:
@@ -72,6 +55,10 @@ def analyze_parsed(text: str, display: str, relpath: str | None,
                    layout: Layout | None = None) -> tuple[FileResult, ParseResult | None]:
     """The file's result and its parse (None when the parser failed), for a caller
     that also wants the syntax tree (the editor session)."""
+    # Imported here: a run whose files all come from the cache never parses (nor compiles the grammar)
+    from xslint.checks import FILE_CHECKS
+    from xslint.parser import parse
+
     try:
         parsed = parse(text)
     except Exception as error:  # noqa: BLE001 - contained: the other files still get checked

@@ -33,6 +33,9 @@ class Boundary:
     refused: set[str] = field(default_factory=set)  # display paths, so rendering does not read them either
     _real: dict[str, str] = field(default_factory=dict, repr=False)
     _repository: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # (folder, workspace) pairs where a file that is not itself a link belongs: whether such a
+    # file belongs depends on its folder only, so most files cost one lstat and a set lookup
+    _plain_inside: set[tuple[str, Path | None]] = field(default_factory=set, repr=False)
 
     @classmethod
     def of(cls, paths: list[Path]) -> Boundary:
@@ -49,17 +52,23 @@ class Boundary:
         """The XS002 finding for a file that lies outside, else None; `workspace` is the root of
         the workspace the file was found in."""
         location = os.path.abspath(path)
+        link = os.path.islink(location)
+        folder_key = (os.path.dirname(location), workspace)
+        if not link and folder_key in self._plain_inside:
+            return None
         place = self._place(location)
-        real = os.path.realpath(location) if os.path.islink(location) else place
+        real = os.path.realpath(location) if link else place
         repository = self._repository_of(os.path.dirname(location))
         if repository is not None:
             if _inside(real, repository):
+                self._remember(link, folder_key)
                 return None
             where = "the repository"
         else:
             folders = self.named_folders + ((self._real_folder(str(workspace)),) if workspace else ())
             beside = os.path.dirname(real) in self.named_files_folders
             if real in self.named_files or beside or any(_inside(real, f) for f in folders):
+                self._remember(link, folder_key)
                 return None
             where = "the folders and files named on the command line"
         if real != place:
@@ -69,14 +78,29 @@ class Boundary:
         self.refused.add(display)
         return unreadable(display, message, help=HELP)
 
+    def _remember(self, link: bool, folder_key: tuple[str, Path | None]) -> None:
+        """A file that is no link and lies inside: so does every other such file of its folder
+        (its real path is the folder's real path and its name; a name holds no separator)."""
+        if not link:
+            self._plain_inside.add(folder_key)
+
     def _place(self, location: str) -> str:
         """Where a file sits, folders resolved, the file itself not (it may be a link)."""
         return os.path.join(self._real_folder(os.path.dirname(location)), os.path.basename(location))
 
     def _real_folder(self, folder: str) -> str:
-        if folder not in self._real:
-            self._real[folder] = os.path.realpath(folder)
-        return self._real[folder]
+        """os.path.realpath of an absolute, normalized folder, built on its parent's: one
+        lstat per folder instead of one per component of every folder."""
+        real = self._real.get(folder)
+        if real is None:
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                real = os.path.realpath(folder)
+            else:
+                candidate = os.path.join(self._real_folder(parent), os.path.basename(folder))
+                real = os.path.realpath(candidate) if os.path.islink(candidate) else candidate
+            self._real[folder] = real
+        return real
 
     def _repository_of(self, folder: str) -> str | None:
         """The real path of the nearest folder at or above `folder` holding `.git`."""

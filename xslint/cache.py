@@ -32,7 +32,7 @@ import msgspec
 from xslint.atomic import write_atomically
 from xslint.resources import data_dir
 
-from xslint.analyze import FileResult
+from xslint.result import FileResult
 from xslint.catalog import BY_CODE
 
 FORMAT = 4

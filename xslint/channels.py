@@ -77,6 +77,13 @@ def can_match(parts: Template, pattern: Pattern, nested: bool | None = None) -> 
     """Whether some value of the unknown parts yields a name `pattern` matches
     (with nesting as `nested`, by default the pattern's own setting)."""
     machine = _machine(pattern.text, pattern.nested if nested is None else nested)
+    head = parts[0] if parts else UNKNOWN
+    if isinstance(head, str):
+        # The automaton reads the pattern's characters before its first `*` one by one, so
+        # a known beginning that disagrees with them cannot match (the common case: a cheap no).
+        shared = min(len(head), len(machine.prefix))
+        if head[:shared] != machine.prefix[:shared]:
+            return False
     states = frozenset({0})
     for part in parts:
         states = machine.any_text(states) if part is UNKNOWN else machine.read(states, part)
@@ -127,6 +134,7 @@ class _Machine:
     steps: tuple[str | None, ...]  # a character, or None for a `*` segment
     nested: bool
     parent_end: int | None  # where a nested `…/*` pattern also accepts (the parent name)
+    prefix: str = ""  # the characters of the steps before the first `*` segment
 
     @property
     def end(self) -> int:
@@ -192,4 +200,5 @@ def _machine(text: str, nested: bool) -> _Machine:
         steps.extend([None] if segment == "*" else list(segment))
         steps.extend(separator)
     parent = 2 * (len(steps) - 2) if nested and len(steps) >= 2 and text.endswith("/*") else None
-    return _Machine(tuple(steps), nested, parent)
+    literal = steps.index(None) if None in steps else len(steps)
+    return _Machine(tuple(steps), nested, parent, "".join(steps[:literal]))  # type: ignore[arg-type]

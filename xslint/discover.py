@@ -25,6 +25,9 @@ class Discovery:
 
     files: list[Path] = field(default_factory=list)
     problems: list[Found] = field(default_factory=list)
+    # whether a walk met a link to a folder: then a walk from a folder below may
+    # visit other folders than this one did (link loops are cut where first met)
+    linked_folders: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ def _visit(path: Path, entry: os.DirEntry, excluded: Excluded, found: Discovery,
         found.problems.append(_unreadable(here.display(path), error))
         return
     if is_dir:
+        if entry.is_symlink():  # from the directory entry's type: no system call
+            found.linked_folders = True
         pending.append(path)
     elif entry.name.endswith(".xs"):
         found.files.append(path)

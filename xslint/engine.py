@@ -59,10 +59,18 @@ class _Run:
     here: Here
     folders: frozenset[str]  # folders named on the command line, as absolute paths
     finder: RootFinder
+    # every file below a named folder was found by walking it, exactly as a walk from
+    # any folder below would (no exclusions, no links to folders): see `_members`
+    walked_whole: bool = False
+    _places: dict[str, Place] = field(default_factory=dict)  # by folder: a file's place depends on its folder only
 
     def place(self, path: Path) -> Place:
         full = self.here.absolute(path)
-        return self.finder.place(full, scope_of(full, self.folders, self.here.cwd))
+        folder = os.path.dirname(full)
+        found = self._places.get(folder)
+        if found is None:
+            found = self._places[folder] = self.finder.place(full, scope_of(full, self.folders, self.here.cwd))
+        return found
 
     def relpath(self, path: Path, place: Place) -> str | None:
         if place.layout is None:
@@ -93,7 +101,9 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
             targets[display].data = data
     raw: list[Found] = list(found.problems) if found else []
     boundary = Boundary.of(paths)
-    run = _Run(config, here, frozenset(here.absolute(p) for p in paths if p.is_dir()), RootFinder())
+    named = frozenset(here.absolute(p) for p in paths if p.is_dir())
+    walked_whole = found is not None and not found.linked_folders and not config.exclude
+    run = _Run(config, here, named, RootFinder(), walked_whole)
     groups = _by_workspace(targets, run)
     file_jobs = _jobs(groups, run)
     root = project_root(config.root, here.cwd)
@@ -147,11 +157,15 @@ def _members(place: Place, run: _Run) -> list[Path]:
     root = Path(place.root)
     if place.layout is None:
         candidates = files_in(root, run.config.excludes)
-    elif place.root in run.folders:
+    elif place.root in run.folders or (run.walked_whole and any(_below(place.root, f) for f in run.folders)):
         return []  # every file under it is a target already
     else:
         candidates = discover([root], run.config.excludes, here=run.here).files
     return [path for path in candidates if run.place(path) == place]
+
+
+def _below(folder: str, top: str) -> bool:
+    return folder.startswith(top.rstrip(os.sep) + os.sep)
 
 
 def _workspace_phase(place: Place, targets: dict[str, _Target], files: dict[str, FileJob],

@@ -17,19 +17,18 @@ from outside (the OS out of memory) ends the run with `WorkerLost`.
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing.process import BaseProcess
-from xslint.analyze import FileResult, analyze_bytes
-from xslint.grammar import grammar
+from typing import TYPE_CHECKING
 from xslint.layouts import Layout
+from xslint.result import FileResult
+
+if TYPE_CHECKING:  # the process machinery is imported only when a pool is started
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.process import BaseProcess
 
 Task = tuple[str, bytes, "str | None", "Layout | None"]  # (display path, bytes, path in the workspace, its layout)
 Done = Callable[[str], None]  # told the display path of each file as its result arrives
@@ -61,6 +60,12 @@ def _serial(tasks: list[Task]) -> Generator[FileResult, None, None]:
 
 
 def _parallel(tasks: list[Task], workers: int) -> Generator[FileResult, None, None]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from xslint.grammar import grammar  # imported only when there is parsing to do
+
     grammar()  # compiled once here, inherited by the forked workers
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -84,6 +89,8 @@ def _parallel(tasks: list[Task], workers: int) -> Generator[FileResult, None, No
 def _stop(pool: ProcessPoolExecutor, others: set[BaseProcess]) -> None:
     """Cancel what is queued and end the workers now: a plain shutdown would
     first let them work through the whole queue."""
+    import multiprocessing
+
     pool.shutdown(wait=False, cancel_futures=True)
     workers = [child for child in multiprocessing.active_children() if child not in others]
     for worker in workers:
@@ -118,6 +125,8 @@ def _worker_setup(parent: int) -> None:
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPPING)
     if sys.platform == "linux":
+        import ctypes
+
         try:  # die with the parent even if it gets SIGKILL and cannot clean up
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
         except (OSError, AttributeError):
@@ -135,5 +144,7 @@ def _workers(tasks: list[Task], jobs: int | None) -> int:
 
 
 def _run(task: Task) -> FileResult:
+    from xslint.analyze import analyze_bytes  # not needed by a run served from the cache
+
     display, data, relpath, layout = task
     return analyze_bytes(data, display, relpath, layout)

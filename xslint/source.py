@@ -16,6 +16,8 @@ from xslint.diagnostics import Found, Span
 # kilobytes); a bigger file is reported instead of taking minutes and
 # gigabytes to parse.
 MAX_BYTES = 4_000_000
+# Below this offset a position is found by scanning the text, not by indexing its lines.
+_SCAN_LIMIT = 65_536
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,11 @@ class SourceFile:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset; columns count code points."""
+        if not self._line_starts and offset <= _SCAN_LIMIT:
+            # Most files are shown at one or two offsets near the top: counting the line
+            # breaks before it is cheaper than indexing every line of the file.
+            before = self.text.count("\n", 0, offset)
+            return before + 1, offset - self.text.rfind("\n", 0, offset)
         starts = self._starts()
         line = bisect.bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from xslint.analyze import InternalError
+from xslint.result import InternalError
 from xslint.checks import WORKSPACE_CHECKS
 from xslint.checks.base import tagged
 from xslint.diagnostics import Found

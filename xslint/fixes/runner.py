@@ -18,7 +18,6 @@ from xslint.config import Config
 from xslint.diagnostics import Applicability, Diagnostic, Fix, Span
 from xslint.engine import LintResult
 from xslint.fixes.edits import apply_edits, apply_pass
-from xslint.parser import parse
 
 MAX_PASSES = 10  # a fix that keeps making new fixable findings must end somewhere
 
@@ -88,6 +87,8 @@ def _parsing_pass(text: str, fixes: list[Fix]) -> tuple[str, tuple[Fix, ...]]:
 
 
 def _problems(text: str) -> int:
+    from xslint.parser import parse  # only when fixing: a plain check served from the cache never parses
+
     return len(parse(text).problems)
 
 
