@@ -50,29 +50,25 @@ class Expectations:
 
 
 # Rules whose failure means "an expression could start here".
-_EXPRESSION_RULES = frozenset({
-    "expression", "binary", "operand", "unary", "postfix", "primary", "filter_arg",
-})
+_EXPRESSION_RULES = frozenset({"expression", "binary", "operand", "primary", "filter_arg"})
 # Rules that start an expression, or may continue one; folded into the above
 # or dropped, since "expected `|`" after every value would be noise.
 _QUIET = frozenset({
     "group", "object", "array", "cast", "cast_type", "string", "timestamp", "number",
-    "keyword", "variable", "var_path", "spread", "ellipsis", "identifier", "not_op",
-    "lparen", "lbracket", "pipe", "binop", "between_op", "question", "accessor",
-    "member", "index", "filter", "ternary", "binary_tail", "between_tail", "junk",
-    "top_junk", "_", "__", "newline", "sep", "disabled", "alias", "as_kw", "call_arg",
-    "arg_word", "filter_bang", "filters_kw", "field_filters", "field_mods", "named_field",
+    "variable", "var_path", "spread", "ellipsis", "identifier", "not_op",
+    "lparen", "lbracket", "index", "filter", "ternary", "junk",
+    "top_junk", "_", "__", "sep", "alias", "as_kw", "call_arg",
+    "arg_word", "filters_kw", "field_filters", "named_field",
     "def_arg", "field_opt",
 })
 _TOKENS = {
-    "rbrace": "`}`", "lbrace": "`{`", "rparen": "`)`", "rbracket": "`]`", "colon": "`:`",
-    "assign": "`=`", "comma": "`,`", "filter_spec": "filter names", "filter_name": "a filter name",
+    "rbrace": "`}`", "lbrace": "`{`", "rparen": "`)`", "rbracket": "`]`",
+    "assign": "`=`", "filter_spec": "filter names",
     "def_kind": "a definition keyword (`function`, `query`, `realtime_channel`, …)",
     "definition": "a definition keyword (`function`, `query`, `realtime_channel`, …)",
-    "def_name": "a name", "bare_name": "a name", "field_type": "a field", "value_word": "a word or a string",
-    "field_name": "a field name", "field_word": "a field name", "field": "a field",
-    "entry": "an object key", "entry_key": "an object key", "dotted_key": "an object key",
-    "block": "`{`", "field_block": "`{`", "section_kw": None, "key": None, "call_name": None,
+    "def_name": "a name", "bare_name": "a name", "value_word": "a word or a string",
+    "field_name": "a field name", "field": "a field", "entry": "an object key",
+    "block": "`{`", "field_block": "`{`", "section_kw": None,
     "strict_item": None, "attribute": None, "statement": None, "section": None,
 }
 _FOUND = re.compile(r'[A-Za-z_$][\w.$]*|\d+(?:\.\d+)?|"""|\'\'\'|"|\'|\S')

@@ -2,23 +2,30 @@
 
 The grammar text lives in `xanoscript.peg`; the rules it names but does not
 define are Python: recovery (`recovery.py`) and look-ahead (`lookahead.py`).
+Once compiled, its expressions are swapped for one-call twins (`fused.py`)
+and `expression` gets its shortcut (`shortcuts.py`).
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from inspect import signature
+from typing import Callable
 from importlib.resources import files
 
 from parsimonious.expressions import Compound, Expression, Regex
 from parsimonious.grammar import Grammar
 
 from xslint.grammar.lookahead import (
-    call_arg, isolated_item, isolated_value, primary, repeat, item_hook, value_hook,
+    ARG_RULES, PRIMARY_RULES, Dispatch, Repeat, isolated_item, isolated_value, item_hook, value_hook,
 )
 from xslint.grammar.recovery import SCAN, eof, junk, top_junk, skip_broken
+from xslint.grammar.shortcuts import install
+from xslint.grammar.fused import fuse
+from xslint.grammar.python_rule import PythonRule
 
-__all__ = ["DEFINITION_KINDS", "SCAN", "grammar", "item_hook", "skip_broken", "value_hook"]
+__all__ = ["DEFINITION_KINDS", "REPEATED", "SCAN", "grammar", "item_hook", "skip_broken", "value_hook"]
 
 # The definition keywords, as the grammar's `def_kind` rule lists them.
 DEFINITION_KINDS = frozenset({
@@ -30,8 +37,8 @@ DEFINITION_KINDS = frozenset({
 })
 
 
-def _use_stdlib_re(rules: Grammar) -> None:
-    """Recompile every token with the standard `re` module.
+def _prepare(rules: Grammar, fast: bool) -> None:
+    """Recompile every token with the standard `re` module, and fuse every expression.
 
     parsimonious prefers the third-party `regex` module when it is installed,
     and `regex` pays time proportional to the whole text on every match at an
@@ -49,20 +56,54 @@ def _use_stdlib_re(rules: Grammar) -> None:
             expression.re = re.compile(expression.re.pattern)
         elif isinstance(expression, Compound):
             pending.extend(expression.members)
+        if fast:
+            fuse(expression)
+
+
+# Repetitions written in Python (`lookahead.repeat`): rule name -> (the rule
+# repeated, the tokens it can start with, whether it repeats or is optional).
+REPEATED: dict[str, tuple[str, tuple[str, ...], bool]] = {
+    "tails": ("tail", ("ws_binop", "ws_between"), True),
+    "filters": ("filter", ("filter_head",), True),
+    "ternary_opt": ("ternary", ("ws_question",), False),
+    "half_ternary_opt": ("half_ternary", ("ws_question",), False),
+    "indexes": ("index", ("index_open",), True),
+    "alias_opt": ("alias", ("as_kw",), False),
+}
+
+
+def _python_rules() -> dict[str, Expression]:
+    """The rules the grammar text names but does not define."""
+    functions: dict[str, Callable] = {
+        "junk": junk, "top_junk": top_junk, "eof": eof,
+        "isolated_item": isolated_item, "isolated_value": isolated_value,
+    }
+    rules: dict[str, Expression] = {
+        name: PythonRule(name, function, full=len(signature(function).parameters) == 5)
+        for name, function in functions.items()}
+    rules["primary"] = Dispatch("primary", PRIMARY_RULES)
+    rules["call_arg"] = Dispatch("call_arg", ARG_RULES, is_call_arg=True)
+    for name, (rule, first_tokens, many) in REPEATED.items():
+        rules[name] = Repeat(name, rule, first_tokens, many)
+    return rules
 
 
 @cache
 def grammar() -> Grammar:
     """The compiled grammar; compiling is the expensive part, so do it once."""
+    return compile_grammar()
+
+
+def compile_grammar(fast: bool = True) -> Grammar:
+    """A fresh grammar; `fast=False` leaves parsimonious' own expressions in
+    place (no fused classes, no shortcuts): the reference the fast one is
+    tested against."""
     source = files(__package__).joinpath("xanoscript.peg").read_text(encoding="utf-8")
-    rules = Grammar(source, junk=junk, top_junk=top_junk, eof=eof,
-                    primary=primary, call_arg=call_arg, isolated_item=isolated_item,
-                    isolated_value=isolated_value,
-                    tails=repeat("tail", ("ws_binop", "ws_between")),
-                    filters=repeat("filter", ("filter_head",)),
-                    ternary_opt=repeat("ternary", ("ws_question",), many=False),
-                    half_ternary_opt=repeat("half_ternary", ("ws_question",), many=False),
-                    indexes=repeat("index", ("index_open",)),
-                    alias_opt=repeat("alias", ("as_kw",), many=False))
-    _use_stdlib_re(rules)
+    python_rules = _python_rules()
+    rules = Grammar(source, **python_rules)
+    _prepare(rules, fast)
+    for rule in python_rules.values():
+        rule.bind(rules)  # type: ignore[attr-defined]
+    if fast:
+        install(rules)
     return rules

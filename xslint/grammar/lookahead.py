@@ -1,9 +1,9 @@
 """Look-ahead rules: Python rules of the grammar that pick or skip alternatives cheaply.
 
-`primary` and `call_arg` choose their one alternative by the next character;
-`isolated_item` and `isolated_value` parse with a memo table of their own
-and hand the result to the lowering at once (see the hooks); the `repeat`
-rules try a repetition only while its first token is next.
+`primary` and `call_arg` choose their one alternative by the next character
+(`Dispatch`); `isolated_item` and `isolated_value` parse with a memo table
+of their own and hand the result to the lowering at once (see the hooks);
+the `Repeat` rules try a repetition only while its first token is next.
 """
 
 from __future__ import annotations
@@ -14,7 +14,10 @@ from contextvars import ContextVar
 from typing import Callable
 
 from parsimonious.expressions import Expression, Regex
+from parsimonious.grammar import Grammar
 from parsimonious.nodes import Node
+
+from xslint.grammar.fused import record_failure
 
 
 def _by_first_char(table: dict[str, tuple[str, ...]], word: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -25,41 +28,56 @@ def _by_first_char(table: dict[str, tuple[str, ...]], word: tuple[str, ...]) -> 
 
 
 _DIGIT_RULES = {digit: ("timestamp", "number") for digit in "0123456789"}
-_PRIMARY_RULES = _by_first_char({
+PRIMARY_RULES = _by_first_char({
     "$": ("variable",), '"': ("string",), "'": ("string",), "`": ("string",),
     "(": ("group",), "{": ("object",), "[": ("array",), "!": ("cast", "not_expr"),
     "-": ("number",), ".": ("spread",), **_DIGIT_RULES,
 }, ("identifier",))
-_ARG_RULES = _by_first_char({
+ARG_RULES = _by_first_char({
     "$": ("variable",), '"': ("string",), "'": ("string",), "`": ("string",),
     "(": ("group", "empty_parens"), "-": ("number",), **_DIGIT_RULES,
 }, ("arg_pair", "arg_word"))
 _SPACES = re.compile(r"[ \t]*")
 
 
-def _first_match(rules: tuple[str, ...], text: str, pos: int, cache: dict, error, grammar) -> Node | None:  # noqa: ANN001
-    for rule in rules:
-        node = grammar[rule].match_core(text, pos, cache, error)
-        if node is not None:
-            return node
-    return None
+class Dispatch(Expression):
+    """`primary` and `call_arg`: try only the alternatives the next character
+    allows (`table`), in order; `call_arg` first skips spaces and wraps the
+    node it found in one of its own, `primary` passes the node through."""
 
+    __slots__ = ("table", "names", "is_call_arg")
 
-def primary(text: str, pos: int, cache: dict, error, grammar) -> Node | None:  # noqa: ANN001
-    """An operand: the one alternative its first character allows (the node passes through)."""
-    if pos >= len(text):
+    def __init__(self, name: str, names: dict[str, tuple[str, ...]], is_call_arg: bool = False) -> None:
+        super().__init__(name)
+        self.names = names
+        self.table: dict[str, tuple[Expression, ...]] = {}
+        self.is_call_arg = is_call_arg
+
+    def bind(self, grammar: Grammar) -> None:
+        self.table = {char: tuple(grammar[rule] for rule in rules) for char, rules in self.names.items()}
+
+    def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
+        memo = cache[id(self)]
+        if pos in memo:
+            node = memo[pos]
+        else:
+            node = memo[pos] = self._match(text, pos, cache, error)
+        if node is None:
+            record_failure(self, pos, error)
+        return node
+
+    def _match(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
+        start = _SPACES.match(text, pos).end() if self.is_call_arg else pos  # type: ignore[union-attr]
+        if start >= len(text):
+            return None
+        for rule in self.table.get(text[start], ()):
+            node = rule.match_core(text, start, cache, error)
+            if node is not None:
+                return Node(self, text, pos, node.end, [node]) if self.is_call_arg else node
         return None
-    return _first_match(_PRIMARY_RULES.get(text[pos], ()), text, pos, cache, error, grammar)
 
-
-def call_arg(text: str, pos: int, cache: dict, error, grammar):  # noqa: ANN001, ANN202
-    """One statement argument after optional spaces: `"t"`, `$x`, `(cond)`, `name`, `verb=GET`."""
-    spaces = _SPACES.match(text, pos)
-    start = spaces.end() if spaces else pos  # `[ \t]*` always matches; the test is for the type
-    if start >= len(text):
-        return None
-    node = _first_match(_ARG_RULES.get(text[start], ()), text, start, cache, error, grammar)
-    return None if node is None else (node.end, [node])
+    def _as_rhs(self) -> str:
+        return "{alternatives by the next character}"
 
 
 # While the parser parses a file for real (not while it re-parses a broken
@@ -70,6 +88,8 @@ item_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("item_hook", d
 value_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("value_hook", default=None)
 
 
+# The alternatives of `strict_item`, one of which `isolated_item` picks.
+ITEM_RULES = ("attribute", "section", "statement")
 _ATTRIBUTE_AHEAD = re.compile(r"[A-Za-z_]\w*[ \t]*=(?!=)")
 _SECTION_AHEAD = re.compile(r"(?:input|schema|output)[ \t]*\{")
 
@@ -78,8 +98,9 @@ def isolated_item(text: str, pos: int, cache: dict, error, grammar) -> Node | No
     """`strict_item` with a fresh packrat memo: nothing after an item needs what was
     memoised inside it, and dropping it keeps memory to the size of one item.
     Which of its alternatives can match is plain from the first tokens."""
-    rule = ("attribute" if _ATTRIBUTE_AHEAD.match(text, pos)
-            else "section" if _SECTION_AHEAD.match(text, pos) else "statement")
+    attribute, section, statement = ITEM_RULES
+    rule = (attribute if _ATTRIBUTE_AHEAD.match(text, pos)
+            else section if _SECTION_AHEAD.match(text, pos) else statement)
     node = grammar[rule].match_core(text, pos, defaultdict(dict), error)
     hook = item_hook.get()
     return hook(node) if node is not None and hook is not None else node
@@ -93,30 +114,41 @@ def isolated_value(text: str, pos: int, cache: dict, error, grammar) -> Node | N
     return hook(node) if node is not None and hook is not None else node
 
 
-def repeat(rule: str, first_tokens: tuple[str, ...], many: bool = True) -> Callable:
+class Repeat(Expression):
     """`rule*` (or `rule?`), trying `rule` only where one of its possible first
     tokens matches: most values are not followed by an operator or a filter,
-    and finding that out should cost one regex, not a cascade of rules."""
-    ahead: list[re.Pattern] = []
+    and finding that out should cost one regex, not a cascade of rules.
+    It never fails: no repetition is a match of nothing."""
 
-    def repeated(text: str, pos: int, cache: dict, error, grammar):  # noqa: ANN001, ANN202
-        if not ahead:
-            ahead.append(re.compile("|".join(_pattern(grammar[name]) for name in first_tokens)))
-        peek = ahead[0].match
-        expression = grammar[rule]
+    __slots__ = ("rule_name", "first_tokens", "many", "rule", "peek")
+
+    def __init__(self, name: str, rule: str, first_tokens: tuple[str, ...], many: bool = True) -> None:
+        super().__init__(name)
+        self.rule_name, self.first_tokens, self.many = rule, first_tokens, many
+
+    def bind(self, grammar: Grammar) -> None:
+        self.rule = grammar[self.rule_name]
+        self.peek = re.compile("|".join(_pattern(grammar[name]) for name in self.first_tokens)).match
+
+    def match_core(self, text: str, pos: int, cache: dict, error) -> Node:  # noqa: ANN001
+        memo = cache[id(self)]
+        if pos in memo:
+            return memo[pos]
+        start = pos
         children: list[Node] = []
-        while peek(text, pos):
-            node = expression.match_core(text, pos, cache, error)
+        while self.peek(text, pos):
+            node = self.rule.match_core(text, pos, cache, error)
             if node is None:
                 break
             children.append(node)
             pos = node.end
-            if not many:
+            if not self.many:
                 break
-        return pos, children
+        node = memo[start] = Node(self, text, start, pos, children)
+        return node
 
-    repeated.__name__ = f"{rule}_{'repeated' if many else 'optional'}"
-    return repeated
+    def _as_rhs(self) -> str:
+        return f"{{{self.rule_name}{'*' if self.many else '?'} while {' / '.join(self.first_tokens)} is next}}"
 
 
 def _pattern(token: Expression) -> str:

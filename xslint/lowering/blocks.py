@@ -6,8 +6,6 @@ positions are collected so the parser can explain each one.
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
-
 from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span, SyntaxProblem
@@ -19,22 +17,30 @@ from xslint.syntax import (
     Statement, StringLit, Variable,
 )
 
-Lowered = TypeVar("Lowered")  # an Item (item hook) or an Expr (value hook)
+
+# What a broken item failed to be, by the rule that skipped it: the rule
+# `errors.explain` re-parses to say what was expected.
+SKIPPED_AS = {"top_item": "definition", "item": "strict_item", "field_item": "field"}
 
 
-class LoweredItem(Node, Generic[Lowered]):
+# What lowering one item found: its problems, its broken items, whether a
+# block in it was left open. None when it found nothing, as most items do.
+Found = tuple[list[SyntaxProblem], list[tuple[str, int, int | None]], bool] | None
+
+
+class LoweredItem(Node):
     """A parsed item already lowered: stands in for its parse nodes, which are gone.
 
-    It carries what lowering the item found (`lowerer`), so that if the item
+    It carries what lowering the item found (`found`), so that if the item
     is later thrown away by backtracking, its problems go with it.
     """
 
-    __slots__ = ("item", "lowerer")
+    __slots__ = ("item", "found")
 
-    def __init__(self, node: Node, item: Lowered, lowerer: Lowerer) -> None:
+    def __init__(self, node: Node, item: Item | Expr, found: Found) -> None:
         super().__init__(node.expr, node.full_text, node.start, node.end)
         self.item = item
-        self.lowerer = lowerer
+        self.found = found
 
 
 class Lowerer(ExpressionLowerer):
@@ -55,26 +61,40 @@ class Lowerer(ExpressionLowerer):
     def _report(self, where: Span, message: str, help: str | None) -> None:
         self.problems.append(SyntaxProblem(where, message, help))
 
-    def absorb(self, other: Lowerer) -> None:
-        self.problems.extend(other.problems)
-        self.skipped.extend(other.skipped)
-        self.unclosed = self.unclosed or other.unclosed
+    def absorb(self, found: Found) -> None:
+        if found is not None:
+            problems, skipped, unclosed = found
+            self.problems.extend(problems)
+            self.skipped.extend(skipped)
+            self.unclosed = self.unclosed or unclosed
 
-    def lower_item(self, node: Node) -> LoweredItem[Item]:
+    def lower_item(self, node: Node) -> LoweredItem:
         """The `item_hook`: lower one freshly parsed item on its own."""
-        lowerer = Lowerer()
-        return LoweredItem(node, lowerer._item(node), lowerer)
+        mark = len(self.problems), len(self.skipped), self.unclosed
+        item = self._item(node)
+        return LoweredItem(node, item, self._take(mark))
 
-    def lower_value(self, node: Node) -> LoweredItem[Expr]:
+    def lower_value(self, node: Node) -> LoweredItem:
         """The `value_hook`: lower one freshly parsed literal entry on its own."""
-        lowerer = Lowerer()
-        return LoweredItem(node, lowerer.expression(node), lowerer)
+        mark = len(self.problems), len(self.skipped), self.unclosed
+        value = self.expression(node)
+        return LoweredItem(node, value, self._take(mark))
+
+    def _take(self, mark: tuple[int, int, bool]) -> Found:
+        """What was found since `mark`, taken away: it now belongs to the lowered item."""
+        problems_at, skipped_at, unclosed = mark
+        if len(self.problems) == problems_at and len(self.skipped) == skipped_at and self.unclosed == unclosed:
+            return None
+        found = self.problems[problems_at:], self.skipped[skipped_at:], self.unclosed and not unclosed
+        del self.problems[problems_at:], self.skipped[skipped_at:]
+        self.unclosed = unclosed
+        return found
 
     def value(self, node: Node) -> Expr:
         """An entry's expression, already lowered by `lower_value` or not (in re-parses)."""
         if isinstance(node, LoweredItem):
-            self.absorb(node.lowerer)
-            return node.item
+            self.absorb(node.found)
+            return node.item  # type: ignore[return-value]
         return self.expression(node)
 
     def definitions(self, file_node: Node) -> tuple[Definition, ...]:
@@ -84,7 +104,7 @@ class Lowerer(ExpressionLowerer):
             if inner.expr_name == "definition":
                 found.append(self.definition(inner))
             else:
-                self.skipped.append(("definition", inner.start, None))
+                self.skipped.append((SKIPPED_AS["top_item"], inner.start, None))
         return tuple(found)
 
     def definition(self, node: Node) -> Definition:
@@ -110,53 +130,57 @@ class Lowerer(ExpressionLowerer):
         return Attribute(Name(token(key_node), span(key_node)), lowered, span(node))
 
     def block(self, node: Node) -> Block:
+        # block = open_brace __ (item item_sep)* block_end, and field_block
+        # likewise with field_item: indexed by that shape, since every block
+        # of every file comes here.
+        open_brace, _, repeated, block_end = node.children
         items: list[Item] = []
         previous: int | None = None
-        for item in named(node):
-            name = item.expr.name
-            if name == "block_end" and first(item, "eof") is not None:
-                self.unclosed = True
-            elif name in ("item", "field_item"):
-                inner = only(item)
-                if inner.expr.name == "junk":
-                    rule = "field" if name == "field_item" else "strict_item"
-                    self.skipped.append((rule, inner.start, previous))
-                elif isinstance(inner, LoweredItem):
-                    items.append(inner.item)
-                    self.absorb(inner.lowerer)
-                else:
-                    items.append(self._item(inner))  # parsed without the item hook
-                previous = inner.start
-        open_brace = first(node, "open_brace")
-        start = open_brace.end - 1 if open_brace is not None else node.start  # the grammar requires one
-        return Block(tuple(items), Span(start, node.end))
+        for pair in repeated.children:
+            item = pair.children[0]
+            inner = item.children[0]  # what the choice `item` / `field_item` matched
+            if inner.expr.name == "junk":
+                self.skipped.append((SKIPPED_AS[item.expr.name], inner.start, previous))
+            elif isinstance(inner, LoweredItem):
+                items.append(inner.item)
+                self.absorb(inner.found)
+            else:
+                items.append(self._item(inner))  # parsed without the item hook
+            previous = inner.start
+        if block_end.children[0].expr.name == "eof":
+            self.unclosed = True
+        return Block(tuple(items), Span(open_brace.end - 1, node.end))
 
     def _item(self, node: Node) -> Item:
         lower = getattr(self, node.expr_name)
         return lower(node)
 
     def attribute(self, node: Node) -> Attribute:
-        head, value = list(named(node))
+        head, value = node.children  # attr_head expression
         key = Name(head.match.group(1), Span(head.start, head.match.end(1)))
         return Attribute(key, self.expression(value), span(node))
 
     def statement(self, node: Node) -> Statement:
-        head, *parts = named(node)
+        # stmt_head call_arg* alias_opt block? alias_opt
+        head, call_args, alias_before, body_opt, alias_after = node.children
         name = Name(head.match.group(2), Span(head.match.start(2), head.match.end(2)))
         args: list[Expr | Attribute] = []
         alias: Variable | None = None
         alias_filters: tuple[Filter, ...] = ()
         body: Block | None = None
-        for part in parts:
-            kind = part.expr_name
-            if kind == "call_arg" and only(part).expr_name != "empty_parens":
-                args.append(self._call_arg(only(part)))
-            elif kind == "alias_opt" and part.children:
+        for call_arg in call_args.children:
+            arg = call_arg.children[0]  # the one alternative `call_arg` picked
+            if arg.expr.name != "empty_parens":
+                args.append(self._call_arg(arg))
+        for part in (alias_before, body_opt, alias_after):
+            if not part.children:
+                continue
+            if part is body_opt:
+                body = self.block(part.children[0])
+            else:
                 _, variable, filters = part.children[0].children  # as_kw variable filters
                 alias = self._variable(variable)  # type: ignore[assignment]
                 alias_filters = tuple(self.filter(f) for f in filters.children)
-            elif kind == "block":
-                body = self.block(part)
         if name.text == "else" and args and isinstance(args[0], Identifier) and args[0].name == "if":
             self.report(Span(name.span.start, args[0].span.end), '"else if" is not XanoScript',
                         'write "elseif", one word: `elseif (condition) { … }`')

@@ -13,7 +13,7 @@ from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span
 from xslint.lowering.literals import number_literal, string_literal
-from xslint.lowering.tree import first, named, only, span, token
+from xslint.lowering.tree import named, span, token
 from xslint.syntax import (
     Access, ArrayLit, Between, Binary, BoolLit, Cast, Expr, Filter, Filtered, Group, Identifier,
     Index, Member, Name, NowLit, NullLit, ObjectEntry, ObjectLit, Section, Spread, Ternary,
@@ -49,6 +49,8 @@ class ExpressionLowerer:
     #   expression = binary ternary?     binary = operand tail*
     #   operand = primary filter*
     def expression(self, node: Node) -> Expr:
+        if len(node.children) == 1:  # the operand alone (grammar/shortcuts.py)
+            return self.primary(node.children[0])
         binary, ternary = node.children
         value = self.binary(binary)
         if not ternary.children:
@@ -63,12 +65,14 @@ class ExpressionLowerer:
             return operands[0]
         operators: list[Name] = []
         for tail in tails.children:
-            op_node, *rest = named(tail)
+            # (ws_binop __ operand) / (ws_between __ primary arg_colon primary)
+            parts = tail.children[0].children
+            op_node = parts[0]
             operators.append(_operator_name(op_node))
             if op_node.expr.name == "ws_binop":
-                operands.append(self.operand(rest[0]))
+                operands.append(self.operand(parts[2]))
             else:  # `x between low:high` keeps the range as one operand for now
-                low, high = self.primary(rest[0]), self.primary(rest[2])
+                low, high = self.primary(parts[2]), self.primary(parts[4])
                 operands.append(ArrayLit((low, high), Span(low.span.start, high.span.end)))
         self._check_filtered_operands(operands[:-1], operators)
         return _fold(operands, operators)
@@ -91,17 +95,19 @@ class ExpressionLowerer:
         return Filtered(value, filters, Span(value.span.start, filters[-1].span.end))
 
     def filter(self, node: Node) -> Filter:
-        head, *args = named(node)
+        head, args = node.children  # filter_head filter_arg*
         match = head.match
         name = Name(match.group(2), Span(match.start(2), match.end(2)))
         pipe = head.full_text.rindex("|", head.start, match.start(1))  # spaces may follow it
-        lowered = tuple(self._filter_arg(arg) for arg in args)
+        lowered = tuple(self._filter_arg(arg) for arg in args.children)
         return Filter(name, lowered, bool(match.group(1)), Span(pipe, node.end))
 
     def _filter_arg(self, node: Node) -> Expr:
-        parts = list(named(node))[1:]  # after the colon: value (op value)*
-        operands = [self.primary(n) for n in parts[0::2]]
-        operators = [_operator_name(n) for n in parts[1::2]]
+        _, value, more = node.children  # arg_colon primary (arg_op primary)*
+        if not more.children:
+            return self.primary(value)
+        operands = [self.primary(value)] + [self.primary(pair.children[1]) for pair in more.children]
+        operators = [_operator_name(pair.children[0]) for pair in more.children]
         return _fold(operands, operators)
 
     def value(self, node: Node) -> Expr:
@@ -130,16 +136,18 @@ class ExpressionLowerer:
         return Access(group, tuple(accessors), span(node))
 
     def _not_expr(self, node: Node) -> Expr:
-        op, operand = list(named(node))
+        op, operand = node.children  # not_op primary
         value = self.primary(operand)
         return Unary(Name("!", Span(op.start, op.start + 1)), value, span(node))
 
     def _object(self, node: Node) -> Expr:
-        entries = tuple(self._entry(e) for e in named(node) if e.expr_name == "entry")
+        # lbrace __ (entry (sep entry)* sep?)? __ rbrace
+        entries = tuple(self._entry(e) for e in _listed(node.children[2]))
         return ObjectLit(entries, span(node))
 
     def _entry(self, node: Node) -> ObjectEntry | Spread | Section:
-        parts = list(named(node))
+        choice = node.children[0]  # (entry_head isolated_value) / spread / section
+        parts = choice.children if not choice.expr.name else [choice]
         if parts[0].expr_name == "spread":
             return self._spread(parts[0])
         if parts[0].expr_name == "section":
@@ -152,7 +160,8 @@ class ExpressionLowerer:
         return ObjectEntry(key, self.value(parts[1]), span(node), disabled)  # type: ignore[arg-type]
 
     def _array(self, node: Node) -> Expr:
-        items = tuple(self._array_item(only(e)) for e in named(node) if e.expr.name == "array_item")
+        # lbracket __ (array_item (sep array_item)* sep?)? __ rbracket
+        items = tuple(self._array_item(e.children[0]) for e in _listed(node.children[2]))
         return ArrayLit(items, span(node))
 
     def _array_item(self, node: Node) -> Expr:
@@ -161,11 +170,11 @@ class ExpressionLowerer:
             return Identifier(token(node), span(node))
         return self.value(node)
 
-    def _spread(self, node: Node) -> Spread:
-        return Spread(self.primary(list(named(node))[1]), span(node))
+    def _spread(self, node: Node) -> Expr:
+        return Spread(self.primary(node.children[1]), span(node))  # ellipsis primary
 
     def _cast(self, node: Node) -> Expr:
-        type_node, value_node = list(named(node))
+        type_node, value_node = node.children  # cast_type string
         type_span = Span(type_node.match.start(1), type_node.match.end(1))
         value = string_literal(token(value_node), span(value_node))
         return Cast(Name(type_node.match.group(1), type_span), value, span(node))  # type: ignore[arg-type]
@@ -186,22 +195,36 @@ class ExpressionLowerer:
 
     def _variable(self, node: Node) -> Expr:
         path_node, indexes = node.children
-        root, *members = _members(token(path_node), path_node.start)
-        accessors: list[Member | Index] = [*members, *self._indexes(indexes)]
-        return Variable(root.name, tuple(accessors), span(node))
+        path = token(path_node)
+        if "." not in path and not indexes.children:  # `$x`: the most common variable
+            return Variable(path, (), span(node))
+        accessors: list[Member | Index] = list(_members(path, path_node.start))
+        root = accessors.pop(0)
+        accessors.extend(self._indexes(indexes))
+        return Variable(root.name, tuple(accessors), span(node))  # type: ignore[arg-type, union-attr]
 
     def _indexes(self, indexes: Node) -> list[Member | Index]:
         """`[k]`, `.[k]` and the members after each, in order."""
         accessors: list[Member | Index] = []
         for index in indexes.children:
-            parts = list(named(index))
-            accessors.append(Index(self.expression(parts[1]), Span(parts[0].start, parts[2].end)))
-            if parts[-1].expr_name == "var_members":
-                accessors.extend(_members(token(parts[-1]), parts[-1].start)[1:])
+            # index_open __ expression __ rbracket var_members?
+            opener, _, inner, _, closer, members = index.children
+            accessors.append(Index(self.expression(inner), Span(opener.start, closer.end)))
+            if members.children:
+                member = members.children[0]
+                accessors.extend(_members(token(member), member.start)[1:])
         return accessors
 
 
-_WORD_LITERALS: dict[str, Callable[[Span], Expr]] = {
+def _listed(optional: Node) -> list[Node]:
+    """The items of `(item (sep item)* sep?)?`, a literal's entries."""
+    if not optional.children:
+        return []
+    first_item, rest, _ = optional.children[0].children
+    return [first_item, *(pair.children[1] for pair in rest.children)]
+
+
+_WORD_LITERALS = {
     "true": lambda where: BoolLit(True, where),
     "false": lambda where: BoolLit(False, where),
     "null": NullLit,

@@ -1,0 +1,61 @@
+"""The fast grammar (fused expressions, shortcuts) parses exactly as parsimonious' own.
+
+`xslint.grammar` swaps parsimonious' expressions for one-call twins and adds
+shortcuts (`grammar/fused.py`, `grammar/shortcuts.py`); they must build the
+same trees and report the same failures. Every .xs file of the tests and
+examples, and mutations of them, is parsed both ways and the documents and
+problems compared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import xslint.errors
+import xslint.parser
+from xslint.grammar import compile_grammar, grammar
+from xslint.parser import parse
+
+ROOT = Path(__file__).parents[1]
+FILES = sorted({*ROOT.glob("tests/**/*.xs"), *ROOT.glob("examples/**/*.xs")})
+REFERENCE = compile_grammar(fast=False)
+
+
+def both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
+    fast = repr(parse(text))
+    with monkeypatch.context() as patch:
+        patch.setattr(xslint.parser, "grammar", lambda: REFERENCE)
+        patch.setattr(xslint.errors, "grammar", lambda: REFERENCE)
+        reference = repr(parse(text))
+    return fast, reference
+
+
+def test_the_reference_is_parsimonious_own() -> None:
+    assert type(REFERENCE["statement"]).__module__ == "parsimonious.expressions"
+    assert type(grammar()["statement"]).__module__ != "parsimonious.expressions"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_fast_grammar_parses_as_the_reference(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, reference = both_ways(path.read_text(encoding="utf-8"), monkeypatch)
+    assert fast == reference
+
+
+SOURCES = [p.read_text(encoding="utf-8") for p in FILES if p.stat().st_size < 4000]
+EDITS = st.lists(st.tuples(st.integers(0, 3), st.integers(0, 10_000), st.sampled_from("{}()[]:,=|?$\"'\n ~!.")),
+                 max_size=4)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(source=st.sampled_from(SOURCES), edits=EDITS)
+def test_fast_grammar_parses_broken_text_as_the_reference(source: str, edits: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    for kind, where, char in edits:
+        at = where % (len(source) + 1)
+        source = (source[:at] + source[at + 1:] if kind == 0 else source[:at] + char + source[at:] if kind < 3
+                  else source[:at])
+    fast, reference = both_ways(source, monkeypatch)
+    assert fast == reference
