@@ -6,6 +6,8 @@ positions are collected so the parser can explain each one.
 
 from __future__ import annotations
 
+from typing import cast
+
 from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span, SyntaxProblem
@@ -142,7 +144,7 @@ class Lowerer(ExpressionLowerer):
             if inner.expr.name == "junk":
                 self.skipped.append((SKIPPED_AS[item.expr.name], inner.start, previous))
             elif isinstance(inner, LoweredItem):
-                items.append(inner.item)
+                items.append(cast(Item, inner.item))  # the item hook lowers a block's items as items
                 self.absorb(inner.found)
             else:
                 items.append(self._item(inner))  # parsed without the item hook

@@ -170,7 +170,7 @@ class ExpressionLowerer:
             return Identifier(token(node), span(node))
         return self.value(node)
 
-    def _spread(self, node: Node) -> Expr:
+    def _spread(self, node: Node) -> Spread:
         return Spread(self.primary(node.children[1]), span(node))  # ellipsis primary
 
     def _cast(self, node: Node) -> Expr:
@@ -224,7 +224,7 @@ def _listed(optional: Node) -> list[Node]:
     return [first_item, *(pair.children[1] for pair in rest.children)]
 
 
-_WORD_LITERALS = {
+_WORD_LITERALS: dict[str, Callable[[Span], Expr]] = {
     "true": lambda where: BoolLit(True, where),
     "false": lambda where: BoolLit(False, where),
     "null": NullLit,
