@@ -14,10 +14,12 @@ for the cache key, not for showing its lines. Links that stay inside work.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from xslint.diagnostics import Found
+from xslint.layout_detect import Folder
 from xslint.source import unreadable
 
 HELP = "replace the link with the file itself, or link to a file inside"
@@ -36,6 +38,8 @@ class Boundary:
     # (folder, workspace) pairs where a file that is not itself a link belongs: whether such a
     # file belongs depends on its folder only, so most files cost one lstat and a set lookup
     _plain_inside: set[tuple[str, Path | None]] = field(default_factory=set, repr=False)
+    # folders this run has listed already (by absolute path), so `.git` is not looked up again
+    listed: Callable[[str], Folder | None] = field(default=lambda folder: None, repr=False)
 
     @classmethod
     def of(cls, paths: list[Path]) -> Boundary:
@@ -106,7 +110,8 @@ class Boundary:
         """The real path of the nearest folder at or above `folder` holding `.git`."""
         if folder not in self._repository:
             parent = os.path.dirname(folder)
-            if os.path.lexists(os.path.join(folder, ".git")):
+            listing = self.listed(folder)
+            if listing.git if listing is not None else os.path.lexists(os.path.join(folder, ".git")):
                 self._repository[folder] = self._real_folder(folder)
             else:
                 self._repository[folder] = None if parent == folder else self._repository_of(parent)

@@ -12,7 +12,10 @@ project root (the folder of the configuration file, else of `.git`, else the
 current folder), or in `XSLINT_CACHE_DIR`. Each workspace checked owns the
 entries of its files; a run replaces what the workspaces it checked own and
 keeps the others' (a run over one workspace does not empty the cache of the
-rest), and entries no workspace owns any more are dropped.
+rest), and entries no workspace owns any more are dropped. Each workspace
+also keeps the findings of its workspace rules (every rule's, selection is
+applied afterwards), keyed by the content keys and display paths of all its
+files: when none of them changed, the workspace rules are not run again.
 It is JSON, never pickle: a cache found in a checkout is data, not code. A
 cache that cannot be read, or that some other version wrote, is ignored and
 rebuilt; writing is atomic, and a failure to write only costs speed.
@@ -32,10 +35,11 @@ import msgspec
 from xslint.atomic import write_atomically
 from xslint.resources import data_dir
 
+from xslint.diagnostics import Found
 from xslint.result import FileResult
 from xslint.catalog import BY_CODE
 
-FORMAT = 4
+FORMAT = 5
 _PACKAGE = Path(__file__).resolve().parent
 _FINGERPRINTED = frozenset({".py", ".peg", ".json", ".md"})
 
@@ -79,6 +83,8 @@ class ResultCache:
         document = _read(self.file)
         self.stored = document.entries
         self.stored_owners = document.owners
+        self.stored_workspaces = document.workspaces
+        self.fresh_workspaces: dict[str, _Workspace] = {}
         self.fresh: dict[str, msgspec.Raw] = {}
         self.owners: dict[str, list[str]] = {}  # workspace (relative to the root) -> the keys of its files
 
@@ -97,6 +103,19 @@ class ResultCache:
             self.fresh[key] = msgspec.Raw(_ENCODER.encode(result))
             self.owners.setdefault(owner, []).append(key)
 
+    def workspace_get(self, key: str, owner: str) -> tuple[Found, ...] | None:
+        """The workspace rules' findings stored for `owner` under `key`, if any (and intact)."""
+        entry = self.stored_workspaces.get(owner)
+        if entry is None or entry.key != key:
+            return None
+        found = decode_findings(entry.found)
+        if found is not None:
+            self.fresh_workspaces[owner] = entry
+        return found
+
+    def workspace_put(self, key: str, found: list[Found], owner: str) -> None:
+        self.fresh_workspaces[owner] = _Workspace(key, msgspec.Raw(_ENCODER.encode(found)))
+
     def owner(self, workspace: str) -> str:
         """How the cache names a workspace root: relative to its own root when inside it."""
         prefix = str(self.root) + os.sep
@@ -107,7 +126,14 @@ class ResultCache:
                   if name not in self.owners and os.path.isdir(self.root / name)}
         owners |= {name: sorted(set(keys)) for name, keys in self.owners.items()}
         entries = {key: self.fresh.get(key) or self.stored[key] for keys in owners.values() for key in keys}
-        if entries.keys() == self.stored.keys() and owners == self.stored_owners:
+        # a workspace checked now keeps only what this run found or reused for it
+        workspaces = {}
+        for name in owners:
+            kept = self.fresh_workspaces if name in self.owners else self.stored_workspaces
+            if name in kept:
+                workspaces[name] = kept[name]
+        if entries.keys() == self.stored.keys() and owners == self.stored_owners and \
+                {n: w.key for n, w in workspaces.items()} == {n: w.key for n, w in self.stored_workspaces.items()}:
             return  # entries are keyed by content, so the same keys are the same entries
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
@@ -115,7 +141,8 @@ class ResultCache:
             if not ignore.exists():
                 write_atomically(ignore, b"# written by xslint\n*\n")
             write_atomically(self.file, _ENCODER.encode(_Stored(FORMAT, tool_fingerprint(), entries,
-                                                                dict(sorted(owners.items())))))
+                                                                dict(sorted(owners.items())),
+                                                                dict(sorted(workspaces.items())))))
         except OSError:
             pass  # a read-only checkout still gets checked, just not faster next time
 
@@ -155,16 +182,41 @@ def _read(file: Path) -> _Stored:
 # types cannot say (a known rule code) is checked after.
 
 
+class _Workspace(msgspec.Struct):
+    key: str  # of all the workspace's files: see `workspace_key`
+    found: msgspec.Raw  # the findings of every workspace rule
+
+
 class _Stored(msgspec.Struct):
     format: int
     tool: str
     entries: dict[str, msgspec.Raw]
     owners: dict[str, list[str]] = {}
+    workspaces: dict[str, _Workspace] = {}
 
 
 _ENCODER = msgspec.json.Encoder()
 _DOCUMENT = msgspec.json.Decoder(_Stored)
 _RESULT = msgspec.json.Decoder(FileResult)
+_FINDINGS = msgspec.json.Decoder(tuple[Found, ...])
+
+
+def workspace_key(files: list[tuple[str, str]]) -> str:
+    """The key of a workspace's rule findings: every file's display path (findings name
+    files by it) and content key (its place, layout and bytes), in display order."""
+    digest = hashlib.sha256()
+    for display, key in sorted(files):
+        digest.update(f"{len(display)}\0{display}\0{len(key)}\0{key}\0".encode())
+    return digest.hexdigest()
+
+
+def decode_findings(entry: bytes | msgspec.Raw) -> tuple[Found, ...] | None:
+    """Stored workspace findings, or None when the entry is damaged."""
+    try:
+        found = _FINDINGS.decode(entry)
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        return None
+    return None if any(f.code not in BY_CODE for f in found) else found
 
 
 def decode_result(entry: bytes | msgspec.Raw, display: str) -> FileResult | None:

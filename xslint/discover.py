@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from xslint.diagnostics import Found, Span
+from xslint.layout_detect import Folder
 
 
 class UsageError(Exception):
@@ -28,6 +29,8 @@ class Discovery:
     # whether a walk met a link to a folder: then a walk from a folder below may
     # visit other folders than this one did (link loops are cut where first met)
     linked_folders: bool = False
+    # every folder walked, by absolute path: finding workspaces reads them again otherwise
+    folders: dict[str, Folder] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,10 @@ class Here:
     every path, and a run started in another thread elsewhere does not share it."""
 
     cwd: str
+    # a run asks about each path several times (grouping, placing, keying, showing);
+    # answers depend on the path alone, so each is worked out once
+    _absolute: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _display: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def now(cls) -> Here:
@@ -43,11 +50,21 @@ class Here:
 
     def absolute(self, path: Path | str) -> str:
         """Like os.path.abspath, against this run's current folder."""
-        return os.path.normpath(os.path.join(self.cwd, path))
+        name = os.fspath(path)
+        found = self._absolute.get(name)
+        if found is None:
+            found = self._absolute[name] = os.path.normpath(os.path.join(self.cwd, name))
+        return found
 
     def display(self, path: Path | str) -> str:
         """`path` relative to the current folder when under it, with forward slashes."""
-        absolute_path = self.absolute(path)
+        name = os.fspath(path)
+        found = self._display.get(name)
+        if found is None:
+            found = self._display[name] = self._displayed(self.absolute(name))
+        return found
+
+    def _displayed(self, absolute_path: str) -> str:
         base = os.path.normpath(self.cwd)
         if absolute_path.startswith(base + os.sep):
             absolute_path = absolute_path[len(base) + 1:]
@@ -120,6 +137,8 @@ def _walk(top: Path, excluded: Excluded, found: Discovery, here: Here) -> None:
             found.problems.append(_link_loop(here.display(folder)))
             continue
         visited.add((info.st_dev, info.st_ino))
+        location = here.absolute(folder)
+        found.folders[location] = Folder.of(location, entries)
         for entry in entries:
             _visit(Path(entry.path), entry, excluded, found, pending, here)
 

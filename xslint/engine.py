@@ -23,9 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from xslint.analyze import FileResult, InternalError
+from xslint.result import FileResult, InternalError
 from xslint.boundary import Boundary
-from xslint.cache import ResultCache, cache_folder, project_root
+from xslint.cache import ResultCache, cache_folder, project_root, workspace_key
+from xslint.catalog import BY_CODE
 from xslint.config import Config
 from xslint.diagnostics import Diagnostic, Found
 from xslint.discover import Here, discover, files_in
@@ -104,19 +105,22 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     named = frozenset(here.absolute(p) for p in paths if p.is_dir())
     walked_whole = found is not None and not found.linked_folders and not config.exclude
     run = _Run(config, here, named, RootFinder(), walked_whole)
+    if found is not None:
+        run.finder.know(found.folders)
+        boundary.listed = run.finder.known
     groups = _by_workspace(targets, run)
     file_jobs = _jobs(groups, run)
     root = project_root(config.root, here.cwd)
     cache = ResultCache(cache_folder(root), root) if use_cache else None
     results = analyze_files([job for jobs_here in file_jobs.values() for job in jobs_here.values()], cache,
                             boundary, jobs, _counter(set(targets), progress))
-    if cache is not None:
-        cache.save()
     errors: list[InternalError] = []
     for place, members in groups.items():
-        found_here, errors_here = _workspace_phase(place, members, file_jobs[place], results, config)
+        found_here, errors_here = _workspace_phase(place, members, file_jobs[place], results, config, cache)
         raw += found_here
         errors += errors_here
+    if cache is not None:
+        cache.save()
     diagnostics = finish(raw, {d: results[d].suppressions for d in targets if d in results}, config)
     read = {display: job for jobs_here in file_jobs.values() for display, job in jobs_here.items()}
     return LintResult(len(targets), diagnostics, _sources(diagnostics, read, boundary), errors)
@@ -169,12 +173,31 @@ def _below(folder: str, top: str) -> bool:
 
 
 def _workspace_phase(place: Place, targets: dict[str, _Target], files: dict[str, FileJob],
-                     results: dict[str, FileResult], config: Config) -> tuple[list[Found], list[InternalError]]:
-    workspace = build([results[display].facts for display in sorted(files)])
+                     results: dict[str, FileResult], config: Config,
+                     cache: ResultCache | None) -> tuple[list[Found], list[InternalError]]:
     found = [f for display in targets for f in results[display].found]
     errors = [e for display in targets for e in results[display].errors]
-    found_here, errors_here = check_workspace(workspace, config.enabled(), place.root, targets)
-    return found + found_here, errors + errors_here
+    found_here, errors_here = _workspace_findings(place, files, results, config, cache)
+    return found + [f for f in found_here if f.path in targets], errors + errors_here
+
+
+def _workspace_findings(place: Place, files: dict[str, FileJob], results: dict[str, FileResult], config: Config,
+                        cache: ResultCache | None) -> tuple[list[Found] | tuple[Found, ...], list[InternalError]]:
+    """The workspace rules' findings in every file of the workspace. With a cache, and every
+    file of the workspace keyed, every rule runs (the configuration is applied afterwards)
+    and its findings are kept for the next run, which reuses them if no file changed."""
+    keys = [(display, job.key) for display, job in files.items() if job.key is not None]
+    if cache is None or place.layout is None or len(keys) != len(files):
+        return check_workspace(build([results[d].facts for d in sorted(files)]), config.enabled(), place.root)
+    key, owner = workspace_key(keys), cache.owner(place.root)
+    stored = cache.workspace_get(key, owner)
+    if stored is not None:
+        return stored, []
+    found, errors = check_workspace(build([results[d].facts for d in sorted(files)]), BY_CODE, place.root)
+    if not errors:  # findings next to a bug are not worth keeping
+        cache.workspace_put(key, found, owner)
+    enabled = config.enabled()
+    return found, [e for e in errors if e.rule in enabled]
 
 
 def _sources(diagnostics: list[Diagnostic], read: dict[str, FileJob], boundary: Boundary) -> dict[str, SourceFile]:

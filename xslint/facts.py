@@ -14,21 +14,20 @@ from typing import TYPE_CHECKING
 from xslint.channels import Pattern, Template
 from xslint.diagnostics import Span
 from xslint.layouts import Layout
-from xslint.realtime_v2.extract import realtime_facts
 from xslint.realtime_v2.model import RealtimeFacts
 from xslint.source import SourceFile
-from xslint.disabled import never_run
-from xslint.syntax import Attribute, BoolLit, Definition, Document, Expr, ObjectLit, Statement, Variable
-from xslint.templates import ChannelTemplate, evaluate
-from xslint.values import literal_text
-from xslint.walk import Before, Visit, statements
 
-if TYPE_CHECKING:  # these modules read a FileUnit themselves
-    from xslint.schema_check import Issue
+if TYPE_CHECKING:
+    from xslint.schema_check import Issue  # these modules read a FileUnit themselves
+    # The syntax tree and what reads it are imported where facts are made, not by a run
+    # that only reads facts back from the cache (the syntax module alone costs ~15 ms)
+    from xslint.syntax import Attribute, Definition, Document, Expr, Statement
+    from xslint.templates import ChannelTemplate
+    from xslint.walk import Before, Visit
 
 EVENT = "api.realtime_event"
 PUBLISH = "realtime.publish"
-Assignments = dict[str, list[Statement]]  # the statements that set each variable of a definition
+Assignments = dict[str, list["Statement"]]  # the statements that set each variable of a definition
 
 
 @dataclass
@@ -52,6 +51,8 @@ class FileUnit:
     @cached_property
     def publishes(self) -> list[tuple[Visit, Assignments]]:
         """Every `realtime.publish`, with the variable assignments of its definition."""
+        from xslint.walk import statements
+
         found = []
         for definition in self.document.definitions:
             visits = list(statements(definition.body))
@@ -116,6 +117,9 @@ class EventSite:
 
 
 def facts_of(unit: FileUnit) -> FileFacts:
+    from xslint.realtime_v2.extract import realtime_facts
+    from xslint.values import literal_text
+
     channels, triggers = [], []
     for definition in unit.document.definitions:
         if definition.kind.text == "realtime_channel":
@@ -139,6 +143,8 @@ def trigger_pattern(text: str | None) -> str | None:
 
 
 def _channel(path: str, definition: Definition) -> ChannelDecl:
+    from xslint.syntax import BoolLit, ObjectLit
+
     active = definition.body.attribute("active")
     settings = definition.body.attribute("settings")
     nested = False
@@ -157,6 +163,10 @@ def unit_events(unit: FileUnit) -> list[EventSite]:
 def events_in(unit: FileUnit, definition: Definition) -> list[EventSite]:
     """The events of a definition that can run: one disabled with `!` (or inside a
     disabled statement, or with `disabled = true`) never does, so no rule judges it."""
+    from xslint.disabled import never_run
+    from xslint.templates import evaluate
+    from xslint.walk import statements
+
     visits = list(statements(definition.body))
     assigned = _assignments(visits)
     disabled = never_run(visits)
@@ -174,6 +184,8 @@ def events_in(unit: FileUnit, definition: Definition) -> list[EventSite]:
 
 def _assignments(visits: list[Visit]) -> Assignments:
     """Statements that set each variable: `var $x`, `var.update $x…`, `math.add $x`, `… as $x`."""
+    from xslint.syntax import Variable
+
     assigned: dict[str, list[Statement]] = {}
     for visit in visits:
         statement = visit.statement
@@ -187,6 +199,8 @@ def _assignments(visits: list[Visit]) -> Assignments:
 
 def _followed(root: str, visit: Visit, assigned: dict[str, list[Statement]]) -> Expr | None:
     """The value of `root` if it is set exactly once, by a `var` earlier in the same stack."""
+    from xslint.syntax import Variable
+
     setters = assigned.get(root, [])
     if len(setters) != 1 or setters[0].name.text != "var" or not any(s is setters[0] for s in visit.before):
         return None

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from xslint.analyze import FileResult, analyze_bytes
 from xslint.boundary import Boundary
 from xslint.cache import ResultCache, content_key
 from xslint.pool import Task, analyze_all
+from xslint.result import FileResult
 from xslint.roots import Place
 from xslint.source import SourceFile, decode_source, unreadable
 
@@ -36,6 +36,7 @@ class FileJob:
     relpath: str | None
     data: bytes | None = None
     given: bool = False
+    key: str | None = None  # its cache key, once read (None: not cached)
 
     def source(self) -> SourceFile | None:
         """The text the file was analyzed as, for showing its lines (None if never read)."""
@@ -49,7 +50,7 @@ def analyze_files(jobs: list[FileJob], cache: ResultCache | None, boundary: Boun
     pending: list[tuple[FileJob, str | None]] = []
     for job in jobs:
         result = _without_analysis(job, boundary)
-        key = _key(job) if cache is not None and result is None else None
+        key = job.key = _key(job) if cache is not None and result is None else None
         if result is None and key is not None and cache is not None:
             result = cache.get(key, job.display, cache.owner(job.place.root))
         if result is None:
@@ -68,6 +69,8 @@ def analyze_files(jobs: list[FileJob], cache: ResultCache | None, boundary: Boun
 
 def analyze_job(job: FileJob, boundary: Boundary | None = None) -> FileResult:
     """One job, here and now (an editor's keystroke)."""
+    from xslint.analyze import analyze_bytes  # not needed by a run served from the cache
+
     result = _without_analysis(job, boundary)
     return result if result is not None else analyze_bytes(job.data or b"", job.display, job.relpath,
                                                            job.place.layout)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from xslint.layouts import (CALYCODE_LAYOUT, EARLY_CLI_LAYOUT, EXTENSION_LAYOUT, EXTENSION_PATHS, GIT_SYNC_LAYOUT,
@@ -37,28 +38,48 @@ class Folder:
     dirs: frozenset[str]
     files: frozenset[str]
     marker: str | None
+    git: bool = False  # whether it holds an entry named `.git` (of any kind, even a broken link)
 
     @staticmethod
     def read(path: str) -> Folder:
+        try:
+            with os.scandir(path) as entries:
+                return Folder.of(path, list(entries))
+        except OSError:
+            return Folder.of(path, [])
+
+    @staticmethod
+    def of(path: str, entries: list[os.DirEntry[str]]) -> Folder:
+        """The folder at `path` (absolute) from its entries, as listed by `os.scandir`."""
         dirs: set[str] = set()
         files: set[str] = set()
-        try:
-            for entry in os.scandir(path):
-                try:
-                    (dirs if entry.is_dir() else files).add(entry.name)
-                except OSError:
-                    continue
-        except OSError:
-            pass
-        return Folder(path, frozenset(dirs), frozenset(files), _marker(path, dirs, files))
+        git = False
+        for entry in entries:
+            git = git or entry.name == ".git"
+            try:
+                (dirs if entry.is_dir() else files).add(entry.name)
+            except OSError:
+                continue
+        return Folder(path, frozenset(dirs), frozenset(files), _marker(path, dirs, files), git)
+
+    def has_git(self) -> bool:
+        """Like os.path.exists on its `.git`: a folder, or anything else that resolves."""
+        return ".git" in self.dirs or (self.git and os.path.exists(os.path.join(self.path, ".git")))
 
 
 def is_strong(folder: Folder) -> bool:
     return folder.marker is not None
 
 
-def detect(folder: Folder) -> Layout:
-    """The layout of the workspace rooted at `folder`."""
+Listed = Callable[[str], "Folder | None"]  # a folder already listed this run, if it was
+
+
+def _unlisted(path: str) -> Folder | None:
+    return None
+
+
+def detect(folder: Folder, listed: Listed = _unlisted) -> Layout:
+    """The layout of the workspace rooted at `folder`; `listed` gives folders already listed."""
     if folder.marker == "config":
         return extension_layout(config_paths(os.path.join(folder.path, ".xano", "config.json")))
     if folder.marker == "run":
@@ -66,7 +87,7 @@ def detect(folder: Folder) -> Layout:
     if len(folder.dirs & PLURAL) > len(folder.dirs & SINGULAR):
         synced = folder.marker == "sync" or folder.dirs & GIT_SYNC_ONLY
         return GIT_SYNC_LAYOUT if synced else EXTENSION_LAYOUT
-    if _calycode(folder):
+    if _calycode(folder, listed):
         return CALYCODE_LAYOUT
     return EARLY_CLI_LAYOUT if folder.dirs & EARLY_ONLY else PULL_LAYOUT
 
@@ -122,15 +143,25 @@ def first_word(file: str) -> str | None:
     return None
 
 
-def _calycode(folder: Folder) -> bool:
+def _calycode(folder: Folder, listed: Listed) -> bool:
     """Whether objects sit in folders of their own: `<kind>/<name>/script.freezed.xs` + `meta.json`."""
     for name in sorted(folder.dirs & CALYCODE_LAYOUT.tops):
-        try:
-            children = sorted(e.path for e in os.scandir(os.path.join(folder.path, name)) if e.is_dir())
-        except OSError:
-            continue
+        kind = os.path.join(folder.path, name)
+        known = listed(kind)
+        if known is not None:  # the same folders os.scandir would give, without listing it again
+            children = sorted(os.path.join(kind, d) for d in known.dirs)
+        else:
+            try:
+                children = sorted(e.path for e in os.scandir(kind) if e.is_dir())
+            except OSError:
+                continue
         for child in children[:3]:
-            if os.path.isfile(os.path.join(child, "meta.json")) and any(
-                    os.path.isfile(os.path.join(child, f)) for f in CALYCODE_FILES):
+            if _is_file(child, "meta.json", listed) and any(_is_file(child, f, listed) for f in CALYCODE_FILES):
                 return True
     return False
+
+
+def _is_file(folder: str, name: str, listed: Listed) -> bool:
+    """os.path.isfile of `name` in `folder`; a name a listing of the folder lacks is no file."""
+    known = listed(folder)
+    return (known is None or name in known.files) and os.path.isfile(os.path.join(folder, name))

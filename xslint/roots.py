@@ -61,7 +61,7 @@ class RootFinder:
 
     def _layout(self, root: str) -> Layout:
         if root not in self._layouts:
-            self._layouts[root] = detect(self._folder(root))
+            self._layouts[root] = detect(self._folder(root), self.known)
         return self._layouts[root]
 
     def _root(self, start: str, scope: str | None) -> str | None:
@@ -118,11 +118,19 @@ class RootFinder:
             folder = parent
         return False
 
+    def know(self, folders: dict[str, Folder]) -> None:
+        """Folders already listed this run (by the walk that found the files), not listed again."""
+        self._folders.update(folders)
+
+    def known(self, path: str) -> Folder | None:
+        """The folder at `path` if this run has listed it already."""
+        return self._folders.get(path)
+
     def _repository(self, folder: str) -> str | None:
         """The nearest folder at or above `folder` that holds `.git`."""
         if folder not in self._repositories:
             parent = os.path.dirname(folder)
-            if os.path.exists(os.path.join(folder, ".git")):
+            if self._folder(folder).has_git():
                 self._repositories[folder] = folder
             else:
                 self._repositories[folder] = None if parent == folder else self._repository(parent)

@@ -14,15 +14,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from xslint.diagnostics import Applicability, Edit, Fix, Found, Span
 from xslint.rule_selector import matches, resolve
 from xslint.source import SourceFile
-from xslint.syntax import Attribute, Comment, Definition, Document, Field, ObjectEntry, Section, Statement, walk
+
+if TYPE_CHECKING:  # the syntax tree is imported only when a file is analyzed, not by a run served from the cache
+    from xslint.syntax import Comment, Document
 
 
 _DIRECTIVE = re.compile(r"\s*xslint-disable-(next-line|file)(?![\w-])(.*)$")
-_STARTS_SOMETHING = (Definition, Attribute, Statement, Section, Field, ObjectEntry)
 
 
 @dataclass(frozen=True)
@@ -84,8 +86,11 @@ def _next_line_cover(source: SourceFile, document: Document, comment: Span) -> t
     begin = line_start + 1
     end = text.find("\n", begin)
     end = len(text) if end < 0 else end
+    from xslint.syntax import Attribute, Definition, Field, ObjectEntry, Section, Statement, walk
+
+    starts_something = (Definition, Attribute, Statement, Section, Field, ObjectEntry)
     for node in walk(document):
-        if isinstance(node, _STARTS_SOMETHING) and begin <= node.span.start < end:
+        if isinstance(node, starts_something) and begin <= node.span.start < end:
             end = max(end, node.span.end)
     return (begin, end)
 

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from xslint.result import InternalError
-from xslint.checks import WORKSPACE_CHECKS
-from xslint.checks.base import tagged
 from xslint.diagnostics import Found
+from xslint.result import InternalError
 from xslint.workspace import Workspace
 
 
@@ -19,6 +17,10 @@ def check_workspace(workspace: Workspace, enabled: Container[str], where: str,
                     reported: Container[str] | None = None) -> tuple[list[Found], list[InternalError]]:
     """The findings of every enabled workspace rule (in files of `reported`, if given),
     and the rules that failed; `where` names the workspace in an internal error."""
+    # Imported here: a run whose workspaces all come from the cache runs no rule (40-odd modules)
+    from xslint.checks import WORKSPACE_CHECKS
+    from xslint.checks.base import tagged
+
     found: list[Found] = []
     errors: list[InternalError] = []
     for check in WORKSPACE_CHECKS:
