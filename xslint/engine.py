@@ -74,10 +74,7 @@ class _Run:
         return found
 
     def relpath(self, path: Path, place: Place) -> str | None:
-        if place.layout is None:
-            return None
-        full, prefix = self.here.absolute(path), place.root + os.sep
-        return full[len(prefix):].replace(os.sep, "/") if full.startswith(prefix) else None
+        return place.relpath(self.here.absolute(path))
 
 
 @dataclass

@@ -39,6 +39,14 @@ class Place:
     root: str
     layout: Layout | None
 
+    def relpath(self, full: str) -> str | None:
+        """`full` (an absolute path) inside the workspace, with forward slashes: the name
+        its cached result is kept under. None outside a workspace or outside this root."""
+        prefix = self.root + os.sep
+        if self.layout is None or not full.startswith(prefix):
+            return None
+        return full[len(prefix):].replace(os.sep, "/")
+
 
 class RootFinder:
     """Roots and layouts of the files of one run, each folder read once."""

@@ -246,11 +246,8 @@ class Session:
                 cache.save()
 
     def _job(self, path: str, place: Place, text: str | None = None) -> FileJob:
-        relpath = None
-        if place.layout is not None and path.startswith(place.root + os.sep):
-            relpath = path[len(place.root) + 1:].replace(os.sep, "/")
         data = text.encode("utf-8") if text is not None else None
-        return FileJob(path, Path(path), place, relpath, data, text is not None)
+        return FileJob(path, Path(path), place, place.relpath(path), data, text is not None)
 
     def _analyze(self, path: str, text: str) -> None:
         """Analyze the editor's text: only this file is parsed; its tree is kept for `tree`."""

@@ -12,6 +12,7 @@ from lsprotocol import types
 from xslint.server.app import XslintServer
 from xslint.server.context import Place, place
 from xslint.server.convert import path_of
+from xslint.server.describe import enumerated
 
 _KEY = types.CompletionItemKind.Property
 _VALUE = types.CompletionItemKind.Value
@@ -52,7 +53,7 @@ def _keys(where: Place) -> list[types.CompletionItem]:
 
 
 def _values(node: dict[str, Any]) -> list[types.CompletionItem]:
-    values = [v for option in node.get("anyOf", [node]) for v in option.get("enum", ())] + node.get("examples", [])
+    values = enumerated(node) + node.get("examples", [])
     values = values or ([True, False] if node.get("type") == "boolean" else [])
     return [types.CompletionItem(label=_literal(v), kind=_VALUE, detail=node.get("description"),
                                  sort_text=f"{i:03}") for i, v in enumerate(values)]

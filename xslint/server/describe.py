@@ -62,13 +62,16 @@ def key(name: str, node: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def enumerated(node: dict[str, Any]) -> list[Any]:
+    """The values a schema node lists, its `anyOf` alternatives' included."""
+    return [value for option in node.get("anyOf", [node]) for value in option.get("enum", ())]
+
+
 def _allowed(node: dict[str, Any]) -> str:
     """The value set of a schema node, alternatives included: `false`, `inherit`, or any integer ≥ 0."""
-    parts: list[str] = []
+    parts = [f"`{_literal(v)}`" for v in enumerated(node)]
     for option in node.get("anyOf", [node]):
-        if "enum" in option:
-            parts += [f"`{_literal(v)}`" for v in option["enum"]]
-        elif "const" in option:
+        if "const" in option:
             parts.append(f"`{_literal(option['const'])}`")
         elif option.get("type") == "integer" and option is not node:
             parts.append(f"any integer ≥ {option['minimum']}" if "minimum" in option else "any integer")
