@@ -136,3 +136,28 @@ def test_without_a_repository_a_named_link_out_is_refused(loose: Path) -> None:
     assert [d["code"] for d in findings("single.xs")["single.xs"]] == ["XS002"]
     allowed = findings("single.xs", "other/credentials")["single.xs"]  # its target is named too
     assert "XS001" in {d["code"] for d in allowed} and "XS002" not in {d["code"] for d in allowed}
+
+
+def test_a_named_folder_that_links_out_is_refused_file_by_file(repository: Path) -> None:
+    """Files found by walking a folder through no link are trusted as a group, but only
+    when the folder walked from lies inside itself: here it is the link out."""
+    found = findings("function/folder")
+    assert [d["code"] for d in found["function/folder/leak.xs"]] == ["XS002"]
+    assert SECRET not in check("function/folder")
+
+
+def test_a_repository_inside_the_named_folder_bounds_its_own_files(tmp_path: Path, monkeypatch) -> None:
+    """A nested checkout: its files belong to it (read), its link out of it does not."""
+    inner = tmp_path / "outer/inner"
+    for folder in (".git", "realtime/channel", "function"):
+        (inner / folder).mkdir(parents=True)
+    (tmp_path / "outer/.git").mkdir()
+    (inner / "realtime/channel/room.xs").write_text(CHANNEL, encoding="utf-8")
+    (tmp_path / "outer/secret.xs").write_text(TARGET, encoding="utf-8")
+    (inner / "function/x.xs").symlink_to(tmp_path / "outer/secret.xs")
+    monkeypatch.chdir(tmp_path / "outer")
+    monkeypatch.setenv("XSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    found = findings(".")
+    assert [d["code"] for d in found["inner/function/x.xs"]] == ["XS002"]
+    assert "XS002" not in {d["code"] for d in found.get("inner/realtime/channel/room.xs", [])}
+    assert "XS001" in {d["code"] for d in found["secret.xs"]}  # the outer checkout's own file is read

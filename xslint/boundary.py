@@ -37,9 +37,10 @@ class Boundary:
     _repository: dict[str, str | None] = field(default_factory=dict, repr=False)
     # (folder, workspace) pairs where a file that is not itself a link belongs: whether such a
     # file belongs depends on its folder only, so most files cost one lstat and a set lookup
-    _plain_inside: set[tuple[str, Path | None]] = field(default_factory=set, repr=False)
+    _plain_inside: set[tuple[str, str | None]] = field(default_factory=set, repr=False)
     # folders this run has listed already (by absolute path), so `.git` is not looked up again
     listed: Callable[[str], Folder | None] = field(default=lambda folder: None, repr=False)
+    _trusted: set[str] = field(default_factory=set, repr=False)  # files known to belong, as str(path)
 
     @classmethod
     def of(cls, paths: list[Path]) -> Boundary:
@@ -52,9 +53,34 @@ class Boundary:
         boundary.named_files_folders = frozenset(os.path.dirname(f) for f in boundary.named_files)
         return boundary
 
-    def refusal(self, path: Path, display: str, workspace: Path | None = None) -> Found | None:
+    def trust(self, walked: dict[Path, Path]) -> None:
+        """Files found by walking down from a folder through no link (file -> that folder):
+        each one's real path is the folder's real path and the way down, so all of them
+        belong when the folder's real path lies inside the folder's repository, or (in
+        none) inside a folder named. Those are then never looked at one by one."""
+        verdicts: dict[Path, bool] = {}
+        for file, top in walked.items():
+            inside = verdicts.get(top)
+            if inside is None:
+                inside = verdicts[top] = self._walk_stays_inside(top)
+            if inside:
+                self._trusted.add(str(file))
+
+    def _walk_stays_inside(self, top: Path) -> bool:
+        """A file below `top` whose repository lies below `top` belongs whatever `top` is;
+        one whose repository is `top`'s belongs when `top` leads nowhere outside it."""
+        location = os.path.abspath(top)
+        real = self._real_folder(location)
+        repository = self._repository_of(location)
+        if repository is not None:
+            return _inside(real, repository)
+        return any(_inside(real, folder) for folder in self.named_folders)
+
+    def refusal(self, path: Path, display: str, workspace: str | None = None) -> Found | None:
         """The XS002 finding for a file that lies outside, else None; `workspace` is the root of
         the workspace the file was found in."""
+        if str(path) in self._trusted:
+            return None
         location = os.path.abspath(path)
         link = os.path.islink(location)
         folder_key = (os.path.dirname(location), workspace)
@@ -69,7 +95,7 @@ class Boundary:
                 return None
             where = "the repository"
         else:
-            folders = self.named_folders + ((self._real_folder(str(workspace)),) if workspace else ())
+            folders = self.named_folders + ((self._real_folder(workspace),) if workspace else ())
             beside = os.path.dirname(real) in self.named_files_folders
             if real in self.named_files or beside or any(_inside(real, f) for f in folders):
                 self._remember(link, folder_key)
@@ -82,7 +108,7 @@ class Boundary:
         self.refused.add(display)
         return unreadable(display, message, help=HELP)
 
-    def _remember(self, link: bool, folder_key: tuple[str, Path | None]) -> None:
+    def _remember(self, link: bool, folder_key: tuple[str, str | None]) -> None:
         """A file that is no link and lies inside: so does every other such file of its folder
         (its real path is the folder's real path and its name; a name holds no separator)."""
         if not link:

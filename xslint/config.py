@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import os
 from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
@@ -59,6 +60,10 @@ class Config:
         names = self._names(path)
         return any(_glob_matches(names, glob) and code in _codes(selectors)
                    for glob, selectors in self.per_file_ignores)
+
+    def excluder(self) -> Callable[[Path], bool] | None:
+        """`excludes`, or None when nothing is excluded (a walk then makes no path object per entry)."""
+        return self.excludes if self.exclude else None
 
     def excludes(self, path: Path) -> bool:
         """Whether `exclude` matches the file or folder, or a folder above it."""

@@ -31,6 +31,10 @@ class Discovery:
     linked_folders: bool = False
     # every folder walked, by absolute path: finding workspaces reads them again otherwise
     folders: dict[str, Folder] = field(default_factory=dict)
+    # files reached by walking down from a folder named, through no symbolic link (neither the
+    # file nor a folder on the way is one), by that folder: the link boundary needs to look at
+    # the folder only (boundary.py)
+    plain: dict[Path, Path] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -82,14 +86,10 @@ def display_path(path: Path | str) -> str:
     return Here.now().display(path)
 
 
-Excluded = Callable[[Path], bool]
+Excluded = Callable[[Path], bool]  # None where nothing is excluded
 
 
-def _nothing(path: Path) -> bool:
-    return False
-
-
-def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bool = False,
+def discover(paths: list[Path], excluded: Excluded | None = None, force_exclude: bool = False,
              here: Here | None = None) -> Discovery:
     """Every `.xs` file under `paths`; files named directly are taken as they are
     unless `force_exclude` (what pre-commit needs: it names every file)."""
@@ -101,7 +101,7 @@ def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bo
             raise UsageError(f'path "{path}" does not exist')
         if path.is_dir():
             _walk(path, excluded, found, here)
-        elif not (force_exclude and excluded(path)):
+        elif not (force_exclude and excluded is not None and excluded(path)):
             found.files.append(path)
     unique = []
     for file in found.files:
@@ -113,23 +113,27 @@ def discover(paths: list[Path], excluded: Excluded = _nothing, force_exclude: bo
     return found
 
 
-def files_in(folder: Path, excluded: Excluded = _nothing) -> list[Path]:
+def files_in(folder: Path, excluded: Excluded | None = None) -> list[Path]:
     """The `.xs` files directly in `folder` (not below it), in name order."""
     try:
         names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".xs") and e.is_file())
     except OSError:
         return []
-    return [folder / name for name in names if not excluded(folder / name)]
+    return [folder / name for name in names if excluded is None or not excluded(folder / name)]
 
 
-def _walk(top: Path, excluded: Excluded, found: Discovery, here: Here) -> None:
+def _walk(top: Path, excluded: Excluded | None, found: Discovery, here: Here) -> None:
+    """Depth first, by strings (a path object per entry costs more than listing it);
+    a path object is made for each file found and, when something may be excluded,
+    for each entry looked at."""
     visited: set[tuple[int, int]] = set()
-    pending = [top]
+    pending = [(os.fspath(top), False)]
     while pending:
-        folder = pending.pop()
+        folder, linked = pending.pop()
         try:
-            info = folder.stat()
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            info = os.stat(folder)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=_name)
         except OSError as error:
             found.problems.append(_unreadable(here.display(folder), error))
             continue
@@ -140,24 +144,32 @@ def _walk(top: Path, excluded: Excluded, found: Discovery, here: Here) -> None:
         location = here.absolute(folder)
         found.folders[location] = Folder.of(location, entries)
         for entry in entries:
-            _visit(Path(entry.path), entry, excluded, found, pending, here)
+            if excluded is not None and excluded(Path(entry.path)):
+                continue
+            _visit(entry, found, pending, here, None if linked else top)
 
 
-def _visit(path: Path, entry: os.DirEntry, excluded: Excluded, found: Discovery,
-           pending: list[Path], here: Here) -> None:
-    if excluded(path):
-        return
+def _name(entry: os.DirEntry[str]) -> str:
+    return entry.name
+
+
+def _visit(entry: os.DirEntry[str], found: Discovery, pending: list[tuple[str, bool]], here: Here,
+           top: Path | None) -> None:
+    """`top`: the folder walked from, if no link led here."""
     try:
         is_dir = entry.is_dir()
     except OSError as error:
-        found.problems.append(_unreadable(here.display(path), error))
+        found.problems.append(_unreadable(here.display(entry.path), error))
         return
+    link = entry.is_symlink()  # from the directory entry's type: no system call
     if is_dir:
-        if entry.is_symlink():  # from the directory entry's type: no system call
-            found.linked_folders = True
-        pending.append(path)
+        found.linked_folders = found.linked_folders or link
+        pending.append((entry.path, link or top is None))
     elif entry.name.endswith(".xs"):
+        path = Path(entry.path)
         found.files.append(path)
+        if top is not None and not link:
+            found.plain[path] = top
 
 
 def _unreadable(display: str, error: OSError) -> Found:

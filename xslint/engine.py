@@ -58,6 +58,7 @@ class _Run:
 
     config: Config
     here: Here
+    boundary: Boundary
     folders: frozenset[str]  # folders named on the command line, as absolute paths
     finder: RootFinder
     # every file below a named folder was found by walking it, exactly as a walk from
@@ -90,7 +91,7 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     `buffers` gives, by display path, text to check instead of what a file holds on disk;
     `progress`, if given, is told how many of the files checked are done."""
     here = Here.now()
-    found = discover(paths, config.excludes, config.force_exclude, here) if paths else None
+    found = discover(paths, config.excluder(), config.force_exclude, here) if paths else None
     targets = {here.display(p): _Target(p) for p in (found.files if found else [])}
     if stdin is not None:
         targets[stdin[0]] = _Target(Path(stdin[0]), stdin[1])
@@ -101,10 +102,11 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     boundary = Boundary.of(paths)
     named = frozenset(here.absolute(p) for p in paths if p.is_dir())
     walked_whole = found is not None and not found.linked_folders and not config.exclude
-    run = _Run(config, here, named, RootFinder(), walked_whole)
+    run = _Run(config, here, boundary, named, RootFinder(), walked_whole)
     if found is not None:
         run.finder.know(found.folders)
         boundary.listed = run.finder.known
+        boundary.trust(found.plain)
     groups = _by_workspace(targets, run)
     file_jobs = _jobs(groups, run)
     root = project_root(config.root, here.cwd)
@@ -155,13 +157,14 @@ def _jobs(groups: dict[Place, dict[str, _Target]], run: _Run) -> dict[Place, dic
 
 def _members(place: Place, run: _Run) -> list[Path]:
     """The other files of a workspace (or, for files in none, of their folder), for context."""
-    root = Path(place.root)
     if place.layout is None:
-        candidates = files_in(root, run.config.excludes)
+        candidates = files_in(Path(place.root), run.config.excluder())
     elif place.root in run.folders or (run.walked_whole and any(_below(place.root, f) for f in run.folders)):
         return []  # every file under it is a target already
     else:
-        candidates = discover([root], run.config.excludes, here=run.here).files
+        found = discover([Path(place.root)], run.config.excluder(), here=run.here)
+        run.boundary.trust(found.plain)
+        candidates = found.files
     return [path for path in candidates if run.place(path) == place]
 
 

@@ -80,12 +80,13 @@ def _without_analysis(job: FileJob, boundary: Boundary | None) -> FileResult | N
     """The result of a file that is not analyzed (refused, unreadable); else its bytes are read into `job`."""
     if job.given:
         return None
-    layout = job.place.layout
-    refused = boundary.refusal(job.path, job.display, Path(job.place.root) if layout else None) if boundary else None
+    workspace = job.place.root if job.place.layout else None
+    refused = boundary.refusal(job.path, job.display, workspace) if boundary else None
     if refused is not None:  # a link out of the repository: never read, never cached
         return FileResult(job.display, (refused,))
     try:
-        job.data = job.path.read_bytes()
+        with open(job.path, "rb") as handle:  # not Path.read_bytes: a run does this per file
+            job.data = handle.read()
     except OSError as error:  # not cached: the next run tries again
         reason = error.strerror or type(error).__name__
         return FileResult(job.display, (unreadable(job.display, f"cannot read the file: {reason}"),))

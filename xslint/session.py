@@ -215,7 +215,7 @@ class Session:
     def _files_under(self, folder: Path) -> list[str]:
         if not folder.is_dir():
             return []
-        return [self._here.absolute(p) for p in discover([folder], self.config_of(folder).excludes,
+        return [self._here.absolute(p) for p in discover([folder], self.config_of(folder).excluder(),
                                                          here=self._here).files]
 
     def _place(self, path: str) -> Place:
