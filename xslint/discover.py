@@ -60,6 +60,10 @@ class Here:
             found = self._absolute[name] = os.path.normpath(os.path.join(self.cwd, name))
         return found
 
+    def remember(self, name: str, absolute_path: str) -> None:
+        """What `absolute(name)` is, known already (a walk builds it from the folder's)."""
+        self._absolute.setdefault(name, absolute_path)
+
     def display(self, path: Path | str) -> str:
         """`path` relative to the current folder when under it, with forward slashes."""
         name = os.fspath(path)
@@ -123,13 +127,14 @@ def files_in(folder: Path, excluded: Excluded | None = None) -> list[Path]:
 
 
 def _walk(top: Path, excluded: Excluded | None, found: Discovery, here: Here) -> None:
-    """Depth first, by strings (a path object per entry costs more than listing it);
+    """Depth first, by strings (a path object per entry costs more than listing it):
+    each folder's absolute path is its parent's and its name, no normalizing again;
     a path object is made for each file found and, when something may be excluded,
     for each entry looked at."""
     visited: set[tuple[int, int]] = set()
-    pending = [(os.fspath(top), False)]
+    pending = [(os.fspath(top), here.absolute(top), False)]
     while pending:
-        folder, linked = pending.pop()
+        folder, location, linked = pending.pop()
         try:
             info = os.stat(folder)
             with os.scandir(folder) as listing:
@@ -141,21 +146,21 @@ def _walk(top: Path, excluded: Excluded | None, found: Discovery, here: Here) ->
             found.problems.append(_link_loop(here.display(folder)))
             continue
         visited.add((info.st_dev, info.st_ino))
-        location = here.absolute(folder)
         found.folders[location] = Folder.of(location, entries)
+        inside = location.rstrip(os.sep) + os.sep
         for entry in entries:
             if excluded is not None and excluded(Path(entry.path)):
                 continue
-            _visit(entry, found, pending, here, None if linked else top)
+            _visit(entry, inside + entry.name, found, pending, here, None if linked else top)
 
 
 def _name(entry: os.DirEntry[str]) -> str:
     return entry.name
 
 
-def _visit(entry: os.DirEntry[str], found: Discovery, pending: list[tuple[str, bool]], here: Here,
-           top: Path | None) -> None:
-    """`top`: the folder walked from, if no link led here."""
+def _visit(entry: os.DirEntry[str], location: str, found: Discovery, pending: list[tuple[str, str, bool]],
+           here: Here, top: Path | None) -> None:
+    """`location`: the entry's absolute path; `top`: the folder walked from, if no link led here."""
     try:
         is_dir = entry.is_dir()
     except OSError as error:
@@ -164,9 +169,10 @@ def _visit(entry: os.DirEntry[str], found: Discovery, pending: list[tuple[str, b
     link = entry.is_symlink()  # from the directory entry's type: no system call
     if is_dir:
         found.linked_folders = found.linked_folders or link
-        pending.append((entry.path, link or top is None))
+        pending.append((entry.path, location, link or top is None))
     elif entry.name.endswith(".xs"):
         path = Path(entry.path)
+        here.remember(str(path), location)
         found.files.append(path)
         if top is not None and not link:
             found.plain[path] = top
