@@ -85,3 +85,30 @@ def test_each_schema_backed_rule_declares_its_part_and_the_schema_code_names_no_
 def test_configuration_answers_are_computed_whole() -> None:
     config = Config(select=("XS1",))
     assert config.enabled() is config.enabled() and "XS101" in config.enabled() and "XS201" not in config.enabled()
+
+
+def test_copies_of_a_workspace_are_analyzed_once_and_reported_at_their_own_paths(tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    """Branches of one workspace side by side: a file with the same bytes at the same place
+    has the same result, so it is analyzed once; every copy still gets its findings."""
+    for branch in ("main", "staging"):
+        shutil.copytree(MISTAKES, tmp_path / branch)
+    monkeypatch.chdir(tmp_path)
+    import xslint.filephase
+
+    analyzed: list[str] = []
+    original = xslint.filephase.analyze_all
+
+    def counted(tasks, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - analyze_all's signature
+        analyzed.extend(task[0] for task in tasks)
+        return original(tasks, *args, **kwargs)
+
+    monkeypatch.setattr(xslint.filephase, "analyze_all", counted)
+    both = lint([Path(".")], use_cache=False, jobs=1).diagnostics
+    files = len(list(MISTAKES.rglob("*.xs")))
+    assert len(analyzed) == files and {name.split("/")[0] for name in analyzed} == {"main"}
+    monkeypatch.chdir(tmp_path / "staging")
+    alone = lint([Path(".")], use_cache=False, jobs=1).diagnostics
+    staging = [d for d in both if d.path.startswith("staging/")]
+    assert [(d.path.removeprefix("staging/"), d.code, d.message, d.span) for d in staging] == \
+           [(d.path, d.code, d.message, d.span) for d in alone]

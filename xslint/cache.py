@@ -227,6 +227,11 @@ def decode_result(entry: bytes | msgspec.Raw, display: str) -> FileResult | None
         return None
     if any(f.code not in BY_CODE for f in result.found):
         return None
+    return shown_at(result, display)
+
+
+def shown_at(result: FileResult, display: str) -> FileResult:
+    """`result` as the result of the same bytes at another display path."""
     return result if result.path == display else _moved(result, result.path, display)
 
 

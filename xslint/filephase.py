@@ -1,5 +1,5 @@
 """The file phase of a run: every file of every workspace read once, looked up
-in the cache, and the rest analyzed in one pool.
+in the cache, and the rest analyzed in one pool, each distinct key once.
 
 Shared by `lint()` and the editor session. A file's bytes are read here and
 only here: the cache key, the analysis (the pool gets the bytes, not the path)
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from xslint.boundary import Boundary
-from xslint.cache import ResultCache, content_key
+from xslint.cache import ResultCache, content_key, shown_at
 from xslint.pool import Task, analyze_all
 from xslint.result import FileResult
 from xslint.roots import Place
@@ -50,7 +50,7 @@ def analyze_files(jobs: list[FileJob], cache: ResultCache | None, boundary: Boun
     pending: list[tuple[FileJob, str | None]] = []
     for job in jobs:
         result = _without_analysis(job, boundary)
-        key = job.key = _key(job) if cache is not None and result is None else None
+        key = job.key = _key(job) if result is None else None
         if result is None and key is not None and cache is not None:
             result = cache.get(key, job.display, cache.owner(job.place.root))
         if result is None:
@@ -59,12 +59,38 @@ def analyze_files(jobs: list[FileJob], cache: ResultCache | None, boundary: Boun
         done[job.display] = result
         if finished is not None:
             finished(job.display)
-    tasks: list[Task] = [(job.display, job.data or b"", job.relpath, job.place.layout) for job, _ in pending]
-    for (job, key), result in zip(pending, analyze_all(tasks, workers, finished)):
+    unique, copies = _first_of_each(pending)
+    tasks: list[Task] = [(job.display, job.data or b"", job.relpath, job.place.layout) for job, _ in unique]
+    for (job, key), result in zip(unique, analyze_all(tasks, workers, finished)):
         done[job.display] = result
         if cache is not None and key is not None:
             cache.put(key, result, cache.owner(job.place.root))
+    for job, key, first in copies:
+        done[job.display] = shown_at(done[first], job.display)
+        if cache is not None:
+            cache.get(key, job.display, cache.owner(job.place.root))  # owned by this workspace too
+        if finished is not None:
+            finished(job.display)
     return done
+
+
+def _first_of_each(pending: list[tuple[FileJob, str | None]]) -> tuple[list[tuple[FileJob, str | None]],
+                                                                        list[tuple[FileJob, str, str]]]:
+    """The jobs to analyze, and the copies among them: a file with the same key (the same
+    bytes at the same place in a workspace of the same layout: branches of one workspace
+    side by side) has the same result, shown at its own path. Each copy comes with the
+    display path of the file analyzed for it."""
+    first: dict[str, str] = {}
+    unique: list[tuple[FileJob, str | None]] = []
+    copies: list[tuple[FileJob, str, str]] = []
+    for job, key in pending:
+        if key is not None and key in first:
+            copies.append((job, key, first[key]))
+            continue
+        if key is not None:
+            first[key] = job.display
+        unique.append((job, key))
+    return unique, copies
 
 
 def analyze_job(job: FileJob, boundary: Boundary | None = None) -> FileResult:
