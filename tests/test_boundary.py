@@ -161,3 +161,15 @@ def test_a_repository_inside_the_named_folder_bounds_its_own_files(tmp_path: Pat
     assert [d["code"] for d in found["inner/function/x.xs"]] == ["XS002"]
     assert "XS002" not in {d["code"] for d in found.get("inner/realtime/channel/room.xs", [])}
     assert "XS001" in {d["code"] for d in found["secret.xs"]}  # the outer checkout's own file is read
+
+
+def test_the_editor_session_refuses_the_same_links(repository: Path) -> None:
+    from xslint.session import Session
+
+    session = Session([repository], use_cache=False)
+    session.load()
+    codes = {Path(path).relative_to(repository).as_posix(): [d.code for d in found]
+             for path, found in session.findings().items()}
+    assert codes["function/x.xs"] == codes["function/folder/leak.xs"] == ["XS002"]
+    assert "XS001" in codes["function/note.xs"]  # the link inside is read
+    assert all(SECRET not in d.message for found in session.findings().values() for d in found)

@@ -215,8 +215,10 @@ class Session:
     def _files_under(self, folder: Path) -> list[str]:
         if not folder.is_dir():
             return []
-        return [self._here.absolute(p) for p in discover([folder], self.config_of(folder).excluder(),
-                                                         here=self._here).files]
+        found = discover([folder], self.config_of(folder).excluder(), here=self._here)
+        # jobs name files by absolute path: so does what the boundary is told to trust
+        self._boundary.trust({Path(self._here.absolute(p)): top for p, top in found.plain.items()})
+        return [self._here.absolute(p) for p in found.files]
 
     def _place(self, path: str) -> Place:
         if path not in self._place_of:
