@@ -44,20 +44,27 @@ class FileUnit:
     layout: Layout | None = None
 
     @cached_property
+    def visits(self) -> list[tuple[Definition, list[Visit]]]:
+        """Each definition with every statement in it at any depth: the one walk over the
+        statements that events, publishes and their variables share."""
+        from xslint.walk import statements
+
+        return [(definition, list(statements(definition.body))) for definition in self.document.definitions]
+
+    @cached_property
     def events(self) -> list[EventSite]:
         """Every `api.realtime_event` that can run, with its channel resolved as far as it can be."""
-        return [e for d in self.document.definitions for e in events_in(self, d)]
+        return [e for definition, visits in self.visits for e in events_in(self, definition, visits)]
 
     @cached_property
     def publishes(self) -> list[tuple[Visit, Assignments]]:
         """Every `realtime.publish`, with the variable assignments of its definition."""
-        from xslint.walk import statements
-
         found = []
-        for definition in self.document.definitions:
-            visits = list(statements(definition.body))
-            assigned = _assignments(visits)
-            found += [(visit, assigned) for visit in visits if visit.statement.name.text == PUBLISH]
+        for _, visits in self.visits:
+            sent = [visit for visit in visits if visit.statement.name.text == PUBLISH]
+            if sent:  # most definitions publish nothing: their variables are not gathered
+                assigned = _assignments(visits)
+                found += [(visit, assigned) for visit in sent]
         return found
 
     @cached_property
@@ -160,14 +167,15 @@ def unit_events(unit: FileUnit) -> list[EventSite]:
     return unit.events
 
 
-def events_in(unit: FileUnit, definition: Definition) -> list[EventSite]:
-    """The events of a definition that can run: one disabled with `!` (or inside a
-    disabled statement, or with `disabled = true`) never does, so no rule judges it."""
+def events_in(unit: FileUnit, definition: Definition, visits: list[Visit]) -> list[EventSite]:
+    """The events among a definition's statements (`visits`) that can run: one disabled
+    with `!` (or inside a disabled statement, or with `disabled = true`) never does, so
+    no rule judges it."""
+    if not any(visit.statement.name.text == EVENT for visit in visits):
+        return []  # most definitions send no event: nothing more to work out
     from xslint.disabled import never_run
     from xslint.templates import evaluate
-    from xslint.walk import statements
 
-    visits = list(statements(definition.body))
     assigned = _assignments(visits)
     disabled = never_run(visits)
     found = []

@@ -20,6 +20,7 @@ from xslint.pool import Task, analyze_all
 from xslint.result import FileResult
 from xslint.roots import Place
 from xslint.source import SourceFile, decode_source, unreadable
+from xslint.stackroom import with_room
 
 Finished = Callable[[str], None]  # told the display path of every file analyzed
 
@@ -98,8 +99,9 @@ def analyze_job(job: FileJob, boundary: Boundary | None = None) -> FileResult:
     from xslint.analyze import analyze_bytes  # not needed by a run served from the cache
 
     result = _without_analysis(job, boundary)
-    return result if result is not None else analyze_bytes(job.data or b"", job.display, job.relpath,
-                                                           job.place.layout)
+    if result is not None:
+        return result
+    return with_room(analyze_bytes, job.data or b"", job.display, job.relpath, job.place.layout)
 
 
 def _without_analysis(job: FileJob, boundary: Boundary | None) -> FileResult | None:

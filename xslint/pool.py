@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 from xslint.layouts import Layout
 from xslint.result import FileResult
+from xslint.stackroom import with_room
 
 if TYPE_CHECKING:  # the process machinery is imported only when a pool is started
     from concurrent.futures import ProcessPoolExecutor
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # the process machinery is imported only when a pool is start
 Task = tuple[str, bytes, "str | None", "Layout | None"]  # (display path, bytes, path in the workspace, its layout)
 Done = Callable[[str], None]  # told the display path of each file as its result arrives
 PARALLEL_BYTES = 2_000_000  # below this much source, one process is faster
+BATCH_MAX = 200  # files sent to a worker at once
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _STOPPING = {signal.SIGINT, signal.SIGTERM}
 
@@ -43,7 +45,9 @@ class WorkerLost(Exception):
 
 def analyze_all(tasks: list[Task], jobs: int | None = None, done: Done | None = None) -> list[FileResult]:
     workers = _workers(tasks, jobs)
-    stream = _serial(tasks) if workers <= 1 else _parallel(tasks, workers)
+    if workers <= 1:
+        return with_room(_serial, tasks, done)
+    stream = _parallel(tasks, workers)
     results: list[FileResult] = []
     try:
         for result in stream:
@@ -55,8 +59,14 @@ def analyze_all(tasks: list[Task], jobs: int | None = None, done: Done | None = 
     return results
 
 
-def _serial(tasks: list[Task]) -> Generator[FileResult, None, None]:
-    yield from (_run(task) for task in tasks)
+def _serial(tasks: list[Task], done: Done | None) -> list[FileResult]:
+    results = []
+    for task in tasks:
+        result = _run(task)
+        results.append(result)
+        if done is not None:
+            done(result.path)
+    return results
 
 
 def _parallel(tasks: list[Task], workers: int) -> Generator[FileResult, None, None]:
@@ -69,14 +79,18 @@ def _parallel(tasks: list[Task], workers: int) -> Generator[FileResult, None, No
     grammar()  # compiled once here, inherited by the forked workers
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(1, len(tasks) // (workers * 8))
+    # A few batches per worker, so none waits at the end; not too big, as a worker holds a whole batch twice
+    # (as sent and as read) and its results until the batch is done.
+    size = max(1, min(BATCH_MAX, len(tasks) // (workers * 8)))
+    batches = [tasks[start:start + size] for start in range(0, len(tasks), size)]
     others = set(multiprocessing.active_children())  # children that are not ours to stop
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_setup,
                                initargs=(os.getpid(),))
     try:
-        with _signals_held():  # the workers start here, and must not die of Ctrl-C before they ignore it
-            results = pool.map(_run, tasks, chunksize=chunk)
-        yield from results
+        with _signals_held(), _frozen():  # the workers start here, and must not die of Ctrl-C before they ignore it
+            results = pool.map(_run_batch, batches)
+        for batch in results:
+            yield from batch
     except BrokenProcessPool as error:
         _stop(pool, others)
         raise WorkerLost("a worker process was killed before it finished (out of memory?)") from error
@@ -100,6 +114,24 @@ def _stop(pool: ProcessPoolExecutor, others: set[BaseProcess]) -> None:
         if worker.is_alive():
             worker.kill()
             worker.join()
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """Fork with the parent's objects out of the cycle collector's reach (`gc.freeze`):
+    a worker's collections would otherwise write to every one of them, copying each
+    page the worker shares with the parent. The parent's collector is as it was after.
+    Left alone when something else (an editor server) has frozen objects already."""
+    import gc
+
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 @contextmanager
@@ -141,6 +173,11 @@ def _workers(tasks: list[Task], jobs: int | None) -> int:
     if sum(len(task[1]) for task in tasks) < PARALLEL_BYTES:
         return 1
     return min(os.cpu_count() or 1, len(tasks))
+
+
+def _run_batch(tasks: list[Task]) -> list[FileResult]:
+    """In a worker: one batch of files, run with stack room (see stackroom.py)."""
+    return with_room(_serial, tasks, None)
 
 
 def _run(task: Task) -> FileResult:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Iterator
 
 from xslint.diagnostics import Span
 from xslint.resources import schema
 from xslint.schema_owner import owner_of
+from xslint.schema_sure import surely_valid
 from xslint.values import EXPRESSION, Lowered, STATIC_ONLY
 
 if TYPE_CHECKING:  # jsonschema is imported when first needed: most runs never are
@@ -38,11 +37,27 @@ class Issue:
     guess: str | None = None  # what to write instead, when one replacement is close (for the fix)
 
 
-@cache
-def _validator(name: str) -> Draft202012Validator:
-    from jsonschema import Draft202012Validator
+class _Schema:
+    """One schema, compiled once: a value `schema_sure` vouches for has no errors, and only
+    the others go through jsonschema (imported and compiled when first needed)."""
 
-    return Draft202012Validator(schema(name))
+    def __init__(self, name: str) -> None:
+        self.schema = schema(name)
+        self._compiled: Draft202012Validator | None = None
+
+    def iter_errors(self, value: Any) -> Iterator[ValidationError]:
+        if surely_valid(self.schema, value):
+            return iter(())
+        if self._compiled is None:
+            from jsonschema import Draft202012Validator
+
+            self._compiled = Draft202012Validator(self.schema)
+        return self._compiled.iter_errors(value)
+
+
+@cache
+def _validator(name: str) -> _Schema:
+    return _Schema(name)
 
 
 def validate(name: str, lowered: Lowered, subject: str, header: Span) -> list[Issue]:

@@ -36,6 +36,7 @@ from xslint.filephase import FileJob, analyze_files, analyze_job
 from xslint.finish import finish
 from xslint.parser import parse
 from xslint.roots import Place, RootFinder, scope_of
+from xslint.stackroom import with_room
 from xslint.syntax import Document
 from xslint.workspace import Workspace, build
 from xslint.workspace_rules import check_workspace
@@ -256,7 +257,7 @@ class Session:
         place = self._place(path)
         self._group(place)
         job = self._job(path, place, text)
-        result, parsed = analyze_parsed(text, path, job.relpath, place.layout)
+        result, parsed = with_room(analyze_parsed, text, path, job.relpath, place.layout)  # stackroom.py
         if parsed is not None:
             self._trees[path] = (text, parsed.document)
         self._put(path, result)

@@ -21,10 +21,11 @@ from typing import Iterable, Iterator
 from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.checks.fixing import removal, replace
+from xslint.checks.nodes import Finder
 from xslint.diagnostics import Applicability, Fix, Related, Span
 from xslint.facts import FileUnit
 from xslint.syntax import (Attribute, Block, Definition, Field, ObjectEntry, ObjectLit, Section, Statement, item_key,
-                           item_name, walk)
+                           item_name)
 
 RULE = BY_CODE["XS104"]
 FIX = Applicability.SAFE
@@ -48,9 +49,13 @@ _REPEATABLE: dict[str, frozenset[str]] = {
 _REPEATABLE_CLAUSES = frozenset({"test"})  # in every definition that has tests
 
 
+# The nodes that hold keys, found in one pass over each definition.
+_KEYED = Finder(Definition, Statement, Field, ObjectLit, Section)
+
+
 def check_file(unit: FileUnit) -> Iterator[Finding]:
     for definition in unit.document.definitions:
-        for node in walk(definition):
+        for node in _KEYED(definition):
             for what, keys in _keys(node):
                 yield from _duplicates(unit.path, unit.source.text, keys, what)
 
@@ -59,29 +64,40 @@ Keyed = tuple[str, Span, object]  # the key, where it is written, the item it na
 
 
 def _keys(node: object) -> list[tuple[str, list[Keyed]]]:
-    """The keys of one node that must not repeat, grouped by what they are."""
-    if isinstance(node, Definition):
-        single = _single_valued(node.kind.text, _REPEATABLE_CLAUSES)
-        clauses: list[Keyed] = [(item_key(i), item_name(i).span, i) for i in node.body.items
-                   if not isinstance(i, Attribute) and single(item_key(i))]
-        return [("clause", clauses), ("attribute", _attributes(node.body, single))]
-    if isinstance(node, (Statement, Field)) and node.body is not None:
+    """The keys of one node that must not repeat, grouped by what they are; a group
+    whose keys are all different is left out before spans are gathered (nearly all are)."""
+    if isinstance(node, (Statement, Field)):
+        if node.body is None:
+            return []
         owner = node.name.text if isinstance(node, Statement) else ""
-        return [("attribute", _attributes(node.body, _single_valued(owner)))]
+        return _attributes(node.body, _REPEATABLE.get(owner, frozenset()))
     if isinstance(node, ObjectLit):
-        return [("key", [(e.name, e.key.span, e) for e in node.entries if isinstance(e, ObjectEntry)])]
+        entries = [e for e in node.entries if isinstance(e, ObjectEntry)]
+        if _all_different([e.name for e in entries]):
+            return []
+        return [("key", [(e.name, e.key.span, e) for e in entries])]
     if isinstance(node, Section):
-        return [("field", [(f.name.text, f.name.span, f) for f in node.fields if f.name is not None])]
+        fields = [f for f in node.fields if f.name is not None]
+        if _all_different([f.name.text for f in fields]):  # type: ignore[union-attr]
+            return []
+        return [("field", [(f.name.text, f.name.span, f) for f in fields])]  # type: ignore[union-attr]
+    if isinstance(node, Definition):
+        repeatable = _REPEATABLE.get(node.kind.text, frozenset()) | _REPEATABLE_CLAUSES
+        clauses: list[Keyed] = [(item_key(i), item_name(i).span, i) for i in node.body.items
+                                if not isinstance(i, Attribute) and item_key(i) not in repeatable]
+        return [("clause", clauses), *_attributes(node.body, repeatable)]
     return []
 
 
-def _attributes(block: Block, single) -> list[Keyed]:  # noqa: ANN001
-    return [(a.key.text, a.key.span, a) for a in block.attributes() if single(a.key.text)]
+def _attributes(block: Block, repeatable: frozenset[str]) -> list[tuple[str, list[Keyed]]]:
+    attributes = [i for i in block.items if isinstance(i, Attribute)]
+    if _all_different([a.key.text for a in attributes]):
+        return []
+    return [("attribute", [(a.key.text, a.key.span, a) for a in attributes if a.key.text not in repeatable])]
 
 
-def _single_valued(owner: str, also: frozenset[str] = frozenset()):  # noqa: ANN202
-    repeatable = _REPEATABLE.get(owner, frozenset()) | also
-    return lambda key: key not in repeatable
+def _all_different(keys: list[str]) -> bool:
+    return len(set(keys)) == len(keys)
 
 
 def _duplicates(path: str, text: str, keys: Iterable[Keyed], what: str) -> Iterator[Finding]:
