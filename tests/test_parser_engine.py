@@ -59,3 +59,12 @@ def test_fast_grammar_parses_broken_text_as_the_reference(source: str, edits: li
                   else source[:at])
     fast, reference = both_ways(source, monkeypatch)
     assert fast == reference
+
+
+def test_nested_half_ternaries_parse_in_linear_time() -> None:
+    # `(c ? a)` is read again after failing as `(c ? a : b)`: without the memo
+    # on `primary`, each level would parse the one inside it twice (2**40 times).
+    deep = "function f {\n  x = " + "(a ? " * 40 + "b" + ")" * 40 + "\n}\n"
+    broken = "function f {\n  x = " + "(a ? " * 40 + "b" + ")" * 39 + "\n}\n"
+    assert not parse(deep).problems
+    assert len(parse(broken).problems) == 1

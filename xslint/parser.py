@@ -15,7 +15,8 @@ from typing import Iterator
 
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.errors import explain, explain_unclosed
-from xslint.grammar import SCAN, grammar, item_hook, value_hook
+from xslint.grammar import grammar, item_hook, value_hook
+from xslint.grammar.recovery import BRACKETS, COMMENTS
 from xslint.lowering.blocks import Lowerer
 from xslint.syntax import Comment, Document
 
@@ -75,9 +76,15 @@ def _explain_skipped(text: str, skipped: list[tuple[str, int, int | None]]) -> l
 
 def _scan(text: str) -> tuple[tuple[Comment, ...], int | None]:
     """Comments, and the offset of the first bracket nested deeper than MAX_DEPTH."""
+    if text.count("{") + text.count("(") + text.count("[") <= MAX_DEPTH:
+        # Too few brackets to nest too deep: only comments to find, if any.
+        if "//" not in text:
+            return (), None
+        return tuple(Comment(match.group()[2:], Span(match.start(), match.end()))
+                     for match in COMMENTS.finditer(text) if match.group().startswith("//")), None
     comments: list[Comment] = []
     depth = 0
-    for match in SCAN.finditer(text):
+    for match in BRACKETS.finditer(text):
         token = match.group()
         if token in "{([":
             depth += 1

@@ -1,4 +1,4 @@
-"""parsimonious' expressions with `match_core` in one piece, for speed.
+"""parsimonious' expressions with `match_core` in one piece and without the memo, for speed.
 
 parsimonious splits every match into `match_core` (the packrat memo and the
 failure bookkeeping) and `_uncached_match` (the matching), two Python calls
@@ -7,12 +7,16 @@ classes here do both in one call, and swap in for the originals in a
 compiled grammar (`fuse`), which is sound because they add no slots and
 match exactly as their base classes do.
 
-Tokens (`Regex`, `Literal`) and the anonymous parts of rules (the `(a b)*`
-inside a rule: `Plain*`) also skip the memo: on real files under 1% of
-token tries are repeats, and a repeat costs one regex match, no more than
-the memo's upkeep. Linearity holds because named rules stay memoised: each
-retry of a token comes from a different rule, and a rule calls its
-anonymous parts once per offset.
+They also skip the packrat memo. A memo entry pays only when a rule is
+tried twice at one offset, and in this grammar only one choice backtracks
+over more than a token: in a group, `(c ? a : b)` failing as a ternary is
+read again as `(c ? a)`, the expression after `?` included. That
+expression's `primary` keeps its memo (grammar/lookahead.py), which keeps
+nested groups linear. Every other choice decides on its first token
+(`tail`, `entry`, `field`, the alternatives `Dispatch` picks, …), so no
+rule is matched again at an offset where another alternative matched it.
+Measured on generated and real workspaces: no other rule ever found its
+offset in the memo.
 
 The failure bookkeeping of `Expression.match_core` is kept as is: the
 furthest failing named expression is what syntax errors are explained from.
@@ -20,12 +24,16 @@ furthest failing named expression is what syntax errors are explained from.
 
 from __future__ import annotations
 
-from parsimonious.exceptions import LeftRecursionError
 from parsimonious.expressions import Expression, Literal, OneOf, Quantifier, Regex, Sequence
 from parsimonious.nodes import Node, RegexNode
 
-MISSING = object()
-IN_PROGRESS = object()
+# The hot paths build nodes field by field (`new(Node)`, then its five
+# slots, as Node.__init__ sets them) rather than by `Node(…)`: the grammar
+# builds about half a million nodes per megabyte, and Node.__init__ is one
+# more Python call for each. A token's node has no children: an empty tuple
+# stands for them, shared.
+new = object.__new__
+NO_CHILDREN: tuple[Node, ...] = ()
 
 
 def record_failure(expression: Expression, pos: int, error) -> None:  # noqa: ANN001
@@ -37,7 +45,7 @@ def record_failure(expression: Expression, pos: int, error) -> None:  # noqa: AN
 
 
 class Token(Regex):
-    """A regex token, matched without the memo."""
+    """A regex token."""
 
     __slots__ = ()
 
@@ -49,13 +57,14 @@ class Token(Regex):
                 error.expr = self
                 error.pos = pos
             return None
-        node = RegexNode(self, text, pos, match.end())
+        node = new(RegexNode)
+        node.expr, node.full_text, node.start, node.end, node.children = self, text, pos, match.end(), NO_CHILDREN
         node.match = match
         return node
 
 
 class Keyword(Literal):
-    """A literal token, matched without the memo."""
+    """A literal token."""
 
     __slots__ = ()
 
@@ -72,27 +81,17 @@ class FusedSequence(Sequence):
     __slots__ = ()
 
     def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
-        memo = cache[id(self)]
-        node = memo.get(pos, MISSING)
-        if node is MISSING:
-            memo[pos] = IN_PROGRESS
-            children: list[Node] = []
-            end = pos
-            for member in self.members:
-                child = member.match_core(text, end, cache, error)
-                if child is None:
-                    break
-                children.append(child)
-                end += child.end - child.start
-            else:
-                node = Node(self, text, pos, end, children)
-            if node is MISSING:
-                node = None
-            memo[pos] = node
-        elif node is IN_PROGRESS:
-            raise LeftRecursionError(text, pos=-1, expr=self)
-        if node is None:
-            record_failure(self, pos, error)
+        children: list[Node] = []
+        end = pos
+        for member in self.members:
+            child = member.match_core(text, end, cache, error)
+            if child is None:
+                record_failure(self, pos, error)
+                return None
+            children.append(child)
+            end = child.end  # every child starts where it was asked to
+        node = new(Node)
+        node.expr, node.full_text, node.start, node.end, node.children = self, text, pos, end, children
         return node
 
 
@@ -102,87 +101,18 @@ class FusedOneOf(OneOf):
     __slots__ = ()
 
     def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
-        memo = cache[id(self)]
-        node = memo.get(pos, MISSING)
-        if node is MISSING:
-            memo[pos] = IN_PROGRESS
-            node = None
-            for member in self.members:
-                child = member.match_core(text, pos, cache, error)
-                if child is not None:
-                    node = Node(self, text, pos, child.end, [child])
-                    break
-            memo[pos] = node
-        elif node is IN_PROGRESS:
-            raise LeftRecursionError(text, pos=-1, expr=self)
-        if node is None:
-            record_failure(self, pos, error)
-        return node
-
-
-class FusedQuantifier(Quantifier):
-    """`a*`, `a+`, `a?`: as many members as match, within the bounds."""
-
-    __slots__ = ()
-
-    def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
-        memo = cache[id(self)]
-        node = memo.get(pos, MISSING)
-        if node is MISSING:
-            memo[pos] = IN_PROGRESS
-            children: list[Node] = []
-            end, size, member, most = pos, len(text), self.members[0], self.max
-            while end < size and len(children) < most:
-                child = member.match_core(text, end, cache, error)
-                if child is None:
-                    break
-                children.append(child)
-                length = child.end - child.start
-                if length == 0 and len(children) >= self.min:  # would loop for ever
-                    break
-                end += length
-            node = memo[pos] = Node(self, text, pos, end, children) if len(children) >= self.min else None
-        elif node is IN_PROGRESS:
-            raise LeftRecursionError(text, pos=-1, expr=self)
-        if node is None:
-            record_failure(self, pos, error)
-        return node
-
-
-class PlainSequence(FusedSequence):
-    """A sequence matched without the memo (see `fuse`)."""
-
-    __slots__ = ()
-
-    def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
-        children: list[Node] = []
-        end = pos
-        for member in self.members:
-            child = member.match_core(text, end, cache, error)
-            if child is None:
-                record_failure(self, pos, error)
-                return None
-            children.append(child)
-            end += child.end - child.start
-        return Node(self, text, pos, end, children)
-
-
-class PlainOneOf(FusedOneOf):
-    """A choice matched without the memo (see `fuse`)."""
-
-    __slots__ = ()
-
-    def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
         for member in self.members:
             child = member.match_core(text, pos, cache, error)
             if child is not None:
-                return Node(self, text, pos, child.end, [child])
+                node = new(Node)
+                node.expr, node.full_text, node.start, node.end, node.children = self, text, pos, child.end, [child]
+                return node
         record_failure(self, pos, error)
         return None
 
 
-class PlainQuantifier(FusedQuantifier):
-    """A repetition matched without the memo (see `fuse`)."""
+class FusedQuantifier(Quantifier):
+    """`a*`, `a+`, `a?`: as many members as match, within the bounds."""
 
     __slots__ = ()
 
@@ -194,12 +124,13 @@ class PlainQuantifier(FusedQuantifier):
             if child is None:
                 break
             children.append(child)
-            length = child.end - child.start
-            if length == 0 and len(children) >= self.min:  # would loop for ever
+            if child.end == end and len(children) >= self.min:  # would loop for ever
                 break
-            end += length
+            end = child.end
         if len(children) >= self.min:
-            return Node(self, text, pos, end, children)
+            node = new(Node)
+            node.expr, node.full_text, node.start, node.end, node.children = self, text, pos, end, children
+            return node
         record_failure(self, pos, error)
         return None
 
@@ -208,17 +139,8 @@ _FUSED = {Regex: Token, Literal: Keyword, Sequence: FusedSequence, OneOf: FusedO
           Quantifier: FusedQuantifier}
 
 
-_PLAIN = {FusedSequence: PlainSequence, FusedOneOf: PlainOneOf, FusedQuantifier: PlainQuantifier}
-
-
 def fuse(expression: Expression) -> None:
-    """Swap an expression of a compiled grammar for its one-call twin (in place).
-
-    Anonymous compounds (the `(a b)*` inside a rule) also drop the memo: only
-    their rule invokes them, once per offset, and the rule itself is memoised.
-    """
+    """Swap an expression of a compiled grammar for its one-call twin (in place)."""
     fused = _FUSED.get(type(expression))
     if fused is not None:
         expression.__class__ = fused
-        if not expression.name and fused in _PLAIN:
-            expression.__class__ = _PLAIN[fused]

@@ -17,7 +17,7 @@ from parsimonious.expressions import Expression, Regex
 from parsimonious.grammar import Grammar
 from parsimonious.nodes import Node
 
-from xslint.grammar.fused import record_failure
+from xslint.grammar.fused import new, record_failure
 
 
 def _by_first_char(table: dict[str, tuple[str, ...]], word: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -38,12 +38,18 @@ ARG_RULES = _by_first_char({
     "(": ("group", "empty_parens"), "-": ("number",), **_DIGIT_RULES,
 }, ("arg_pair", "arg_word"))
 _SPACES = re.compile(r"[ \t]*")
+_MISSING = object()
 
 
 class Dispatch(Expression):
     """`primary` and `call_arg`: try only the alternatives the next character
     allows (`table`), in order; `call_arg` first skips spaces and wraps the
-    node it found in one of its own, `primary` passes the node through."""
+    node it found in one of its own, `primary` passes the node through.
+
+    `primary` alone keeps a packrat memo (see fused.py): a group read again
+    as `(c ? a)` after failing as `(c ? a : b)` finds the value after `?` in
+    it; without it nested groups would take exponential time.
+    """
 
     __slots__ = ("table", "names", "is_call_arg")
 
@@ -57,23 +63,30 @@ class Dispatch(Expression):
         self.table = {char: tuple(grammar[rule] for rule in rules) for char, rules in self.names.items()}
 
     def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
-        memo = cache[id(self)]
-        if pos in memo:
-            node = memo[pos]
+        if self.is_call_arg:
+            node = self._call_arg(text, pos, cache, error)
         else:
-            node = memo[pos] = self._match(text, pos, cache, error)
+            memo = cache[id(self)]
+            node = memo.get(pos, _MISSING)
+            if node is _MISSING:
+                node = None
+                if pos < len(text):
+                    for rule in self.table.get(text[pos], ()):
+                        node = rule.match_core(text, pos, cache, error)
+                        if node is not None:
+                            break
+                memo[pos] = node
         if node is None:
             record_failure(self, pos, error)
         return node
 
-    def _match(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
-        start = _SPACES.match(text, pos).end() if self.is_call_arg else pos  # type: ignore[union-attr]
-        if start >= len(text):
-            return None
-        for rule in self.table.get(text[start], ()):
-            node = rule.match_core(text, start, cache, error)
-            if node is not None:
-                return Node(self, text, pos, node.end, [node]) if self.is_call_arg else node
+    def _call_arg(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
+        start = _SPACES.match(text, pos).end()  # type: ignore[union-attr]
+        if start < len(text):
+            for rule in self.table.get(text[start], ()):
+                node = rule.match_core(text, start, cache, error)
+                if node is not None:
+                    return Node(self, text, pos, node.end, [node])
         return None
 
     def _as_rhs(self) -> str:
@@ -131,20 +144,20 @@ class Repeat(Expression):
         self.peek = re.compile("|".join(_pattern(grammar[name]) for name in self.first_tokens)).match
 
     def match_core(self, text: str, pos: int, cache: dict, error) -> Node:  # noqa: ANN001
-        memo = cache[id(self)]
-        if pos in memo:
-            return memo[pos]
+        # No memo: its rule tries it once per offset (see fused.py).
         start = pos
         children: list[Node] = []
-        while self.peek(text, pos):
-            node = self.rule.match_core(text, pos, cache, error)
+        peek, rule = self.peek, self.rule
+        while peek(text, pos):
+            node = rule.match_core(text, pos, cache, error)
             if node is None:
                 break
             children.append(node)
             pos = node.end
             if not self.many:
                 break
-        node = memo[start] = Node(self, text, start, pos, children)
+        node = new(Node)  # Node(self, text, start, pos, children), see fused.py
+        node.expr, node.full_text, node.start, node.end, node.children = self, text, start, pos, children
         return node
 
     def _as_rhs(self) -> str:

@@ -2,19 +2,18 @@
 
 parsimonious wraps a custom rule function in an expression whose match goes
 through three calls and a type dispatch; `PythonRule` calls the function
-directly, with the memo and failure bookkeeping of `fused.py`.
+directly, with the failure bookkeeping of `fused.py`.
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from parsimonious.exceptions import LeftRecursionError
 from parsimonious.expressions import Expression
 from parsimonious.grammar import Grammar
 from parsimonious.nodes import Node
 
-from xslint.grammar.fused import IN_PROGRESS, MISSING, record_failure
+from xslint.grammar.fused import record_failure
 
 
 class PythonRule(Expression):
@@ -37,24 +36,17 @@ class PythonRule(Expression):
         self.grammar = grammar
 
     def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
-        memo = cache[id(self)]
-        node = memo.get(pos, MISSING)
-        if node is MISSING:
-            memo[pos] = IN_PROGRESS
-            result = (self.function(text, pos, cache, error, self.grammar) if self.full
-                      else self.function(text, pos))
-            if result is None or isinstance(result, Node):
-                node = result
-            elif type(result) is int:
-                node = Node(self, text, pos, result)
-            else:
-                node = Node(self, text, pos, result[0], result[1])
-            memo[pos] = node
-        elif node is IN_PROGRESS:
-            raise LeftRecursionError(text, pos=-1, expr=self)
-        if node is None:
+        # No memo: each of these rules is tried once per offset (see fused.py).
+        result = (self.function(text, pos, cache, error, self.grammar) if self.full
+                  else self.function(text, pos))
+        if result is None:
             record_failure(self, pos, error)
-        return node
+            return None
+        if isinstance(result, Node):
+            return result
+        if type(result) is int:
+            return Node(self, text, pos, result)
+        return Node(self, text, pos, result[0], result[1])
 
     def _as_rhs(self) -> str:
         return '{custom function "%s"}' % self.function.__name__

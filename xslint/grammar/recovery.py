@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import re
 
-# What the recovery scan has to see: strings and comments (whose brackets do
-# not count), brackets, and line ends.
-SCAN = re.compile(
+# Strings and comments, whose brackets do not count (a string left open ends
+# with its line, or for a triple-quoted one, with the text).
+_STRINGS_AND_COMMENTS = (
     r'"""[\s\S]*?(?:"""|\Z)|\'\'\'[\s\S]*?(?:\'\'\'|\Z)|"(?:[^"\\\r\n]|\\.)*"?'
-    r"|'(?:[^'\\\r\n]|\\.)*'?|//[^\r\n]*|[{}()\[\]\n]"
+    r"|'(?:[^'\\\r\n]|\\.)*'?|//[^\r\n]*"
 )
+# What the recovery scan has to see: strings and comments, brackets, and line ends.
+SCAN = re.compile(_STRINGS_AND_COMMENTS + r"|[{}()\[\]\n]")
+# For the parser's scan of comments and nesting depth, which needs no line
+# ends (and when the text holds too few brackets to nest too deep, no
+# brackets either): fewer matches to step through.
+BRACKETS = re.compile(_STRINGS_AND_COMMENTS + r"|[{}()\[\]]")
+COMMENTS = re.compile(_STRINGS_AND_COMMENTS)
 _OPENERS = "{(["
 _PARTNER = {")": "(", "]": "["}
 

@@ -6,14 +6,15 @@ positions are collected so the parser can explain each one.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Callable
 
 from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span, SyntaxProblem
+from xslint.grammar.fused import NO_CHILDREN
 from xslint.lowering.expressions import ExpressionLowerer
 from xslint.lowering.literals import string_literal
-from xslint.lowering.tree import first, named, only, span, token
+from xslint.lowering.tree import first, named, only, token
 from xslint.syntax import (
     Attribute, Block, Definition, Expr, Field, Filter, Identifier, Item, Name, Section,
     Statement, StringLit, Variable,
@@ -40,7 +41,10 @@ class LoweredItem(Node):
     __slots__ = ("item", "found")
 
     def __init__(self, node: Node, item: Item | Expr, found: Found) -> None:
-        super().__init__(node.expr, node.full_text, node.start, node.end)
+        # Node's slots, set as Node.__init__ sets them but without calling it
+        # (one of these stands in for every item: see grammar/fused.py).
+        self.expr, self.full_text, self.start, self.end, self.children = (  # type: ignore[misc]
+            node.expr, node.full_text, node.start, node.end, NO_CHILDREN)
         self.item = item
         self.found = found
 
@@ -72,9 +76,11 @@ class Lowerer(ExpressionLowerer):
 
     def lower_item(self, node: Node) -> LoweredItem:
         """The `item_hook`: lower one freshly parsed item on its own."""
-        mark = len(self.problems), len(self.skipped), self.unclosed
-        item = self._item(node)
-        return LoweredItem(node, item, self._take(mark))
+        problems, skipped, unclosed = len(self.problems), len(self.skipped), self.unclosed
+        item = _ITEMS[node.expr.name](self, node)
+        if len(self.problems) == problems and len(self.skipped) == skipped and self.unclosed == unclosed:
+            return LoweredItem(node, item, None)  # found nothing, as most items
+        return LoweredItem(node, item, self._take((problems, skipped, unclosed)))
 
     def lower_value(self, node: Node) -> LoweredItem:
         """The `value_hook`: lower one freshly parsed literal entry on its own."""
@@ -95,7 +101,8 @@ class Lowerer(ExpressionLowerer):
     def value(self, node: Node) -> Expr:
         """An entry's expression, already lowered by `lower_value` or not (in re-parses)."""
         if isinstance(node, LoweredItem):
-            self.absorb(node.found)
+            if node.found is not None:
+                self.absorb(node.found)
             return node.item  # type: ignore[return-value]
         return self.expression(node)
 
@@ -103,7 +110,7 @@ class Lowerer(ExpressionLowerer):
         found = []
         for top in named(file_node):
             inner = only(top)
-            if inner.expr_name == "definition":
+            if inner.expr.name == "definition":
                 found.append(self.definition(inner))
             else:
                 self.skipped.append((SKIPPED_AS["top_item"], inner.start, None))
@@ -111,31 +118,31 @@ class Lowerer(ExpressionLowerer):
 
     def definition(self, node: Node) -> Definition:
         kind_node, name_node, *args, block = named(node)
-        kind = Name(token(kind_node), span(kind_node))
+        kind = Name(token(kind_node), Span(kind_node.start, kind_node.end))
         name = self._definition_name(only(name_node))
         options = tuple(self._option(first(arg, "arg_pair")) for arg in args)
-        return Definition(kind, name, options, self.block(block), span(node))
+        return Definition(kind, name, options, self.block(block), Span(node.start, node.end))
 
     def _definition_name(self, node: Node) -> StringLit | Identifier:
-        if node.expr_name == "string":
-            value = string_literal(token(node), span(node))
+        if node.expr.name == "string":
+            value = string_literal(token(node), Span(node.start, node.end))
             if isinstance(value, StringLit):
                 return value
-        return Identifier(token(node), span(node))
+        return Identifier(token(node), Span(node.start, node.end))
 
     def _option(self, node: Node) -> Attribute:
         """`verb=GET`: a `key=value` word after a definition's name or a statement's."""
         key_node, _, value_node = list(named(node))
         value = only(value_node)
-        lowered: Expr = (self._string(value) if value.expr_name == "string"
-                         else Identifier(token(value), span(value)))
-        return Attribute(Name(token(key_node), span(key_node)), lowered, span(node))
+        lowered: Expr = (self._string(value) if value.expr.name == "string"
+                         else Identifier(token(value), Span(value.start, value.end)))
+        return Attribute(Name(token(key_node), Span(key_node.start, key_node.end)), lowered, Span(node.start, node.end))
 
     def block(self, node: Node) -> Block:
-        # block = open_brace __ (item item_sep)* block_end, and field_block
+        # block = open_brace (item item_sep)* block_end, and field_block
         # likewise with field_item: indexed by that shape, since every block
         # of every file comes here.
-        open_brace, _, repeated, block_end = node.children
+        open_brace, repeated, block_end = node.children
         items: list[Item] = []
         previous: int | None = None
         for pair in repeated.children:
@@ -144,23 +151,25 @@ class Lowerer(ExpressionLowerer):
             if inner.expr.name == "junk":
                 self.skipped.append((SKIPPED_AS[item.expr.name], inner.start, previous))
             elif isinstance(inner, LoweredItem):
-                items.append(cast(Item, inner.item))  # the item hook lowers a block's items as items
-                self.absorb(inner.found)
+                items.append(inner.item)  # type: ignore[arg-type]  # the item hook lowers items as items
+                if inner.found is not None:
+                    self.absorb(inner.found)
             else:
                 items.append(self._item(inner))  # parsed without the item hook
             previous = inner.start
         if block_end.children[0].expr.name == "eof":
             self.unclosed = True
-        return Block(tuple(items), Span(open_brace.end - 1, node.end))
+        brace = open_brace.full_text.index("{", open_brace.start)  # after spaces, before layout
+        return Block(tuple(items), Span(brace, node.end))
 
     def _item(self, node: Node) -> Item:
-        lower = getattr(self, node.expr_name)
-        return lower(node)
+        return _ITEMS[node.expr.name](self, node)
 
     def attribute(self, node: Node) -> Attribute:
         head, value = node.children  # attr_head expression
-        key = Name(head.match.group(1), Span(head.start, head.match.end(1)))
-        return Attribute(key, self.expression(value), span(node))
+        match = head.match
+        key = Name(match.group(1), Span(head.start, match.end(1)))
+        return Attribute(key, self.expression(value), Span(node.start, node.end))
 
     def statement(self, node: Node) -> Statement:
         # stmt_head call_arg* alias_opt block? alias_opt
@@ -190,9 +199,9 @@ class Lowerer(ExpressionLowerer):
                          alias_filters)
 
     def _call_arg(self, node: Node) -> Expr | Attribute:
-        if node.expr_name == "arg_word":
-            return Identifier(token(node), span(node))
-        if node.expr_name == "arg_pair":
+        if node.expr.name == "arg_word":
+            return Identifier(token(node), Span(node.start, node.end))
+        if node.expr.name == "arg_pair":
             return self._option(node)
         return self.primary(node)
 
@@ -200,25 +209,25 @@ class Lowerer(ExpressionLowerer):
         keyword, field_block = list(named(node))
         block = self.block(field_block)
         fields = tuple(item for item in block.items if isinstance(item, Field))
-        return Section(Name(token(keyword), span(keyword)), fields, span(node))
+        return Section(Name(token(keyword), Span(keyword.start, keyword.end)), fields, Span(node.start, node.end))
 
     def field(self, node: Node) -> Field:
         head, rest = list(named(node))
         type_name = Name(head.match.group(1), Span(head.start, head.match.end(1)))
         self._check_type(type_name)
         mods = head.match.group(2)
-        if rest.expr_name == "block":
+        if rest.expr.name == "block":
             return Field(type_name, None, "?" in mods, False, "[" in mods, None, None,
-                         self.block(rest), span(node))
+                         self.block(rest), Span(node.start, node.end))
         name_node, option, *extras = named(rest)
         name_text = name_node.match.group(1)
         name = Name(name_text.strip('"'), Span(name_node.match.start(1), name_node.end))
         default_node = first(option, "field_default")
         default = self.expression(first(default_node, "expression")) if default_node else None
-        spec = next((first(e, "filter_spec") for e in extras if e.expr_name == "field_filters"), None)
-        body = next((self.block(e) for e in extras if e.expr_name == "block"), None)
+        spec = next((first(e, "filter_spec") for e in extras if e.expr.name == "field_filters"), None)
+        body = next((self.block(e) for e in extras if e.expr.name == "block"), None)
         return Field(type_name, name, "?" in mods, token(option).startswith("?"), "[" in mods,
-                     default, Name(token(spec), span(spec)) if spec else None, body, span(node))
+                     default, Name(token(spec), Span(spec.start, spec.end)) if spec else None, body, Span(node.start, node.end))
 
     def _check_type(self, type_name: Name) -> None:
         """Type names from other languages: Xano rejects the field (LS: "Expecting `}`")."""
@@ -226,6 +235,12 @@ class Lowerer(ExpressionLowerer):
         if replacement:
             self.report(type_name.span, f'"{type_name.text}" is not a XanoScript type',
                         f"write `{replacement}`")
+
+
+# An item's lowering, by the rule that parsed it (one of `strict_item`'s
+# alternatives, or `field`).
+_ITEMS: dict[str, Callable[[Lowerer, Node], Item]] = {
+    name: getattr(Lowerer, name) for name in ("attribute", "section", "statement", "field")}
 
 
 # The slips the docs warn about (`string`, `integer`, `boolean`, `float`) and their kin.

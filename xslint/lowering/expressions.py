@@ -13,7 +13,7 @@ from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span
 from xslint.lowering.literals import number_literal, string_literal
-from xslint.lowering.tree import named, span, token
+from xslint.lowering.tree import named, token
 from xslint.syntax import (
     Access, ArrayLit, Between, Binary, BoolLit, Cast, Expr, Filter, Filtered, Group, Identifier,
     Index, Member, Name, NowLit, NullLit, ObjectEntry, ObjectLit, Section, Spread, Ternary,
@@ -49,9 +49,11 @@ class ExpressionLowerer:
     #   expression = binary ternary?     binary = operand tail*
     #   operand = primary filter*
     def expression(self, node: Node) -> Expr:
-        if len(node.children) == 1:  # the operand alone (grammar/shortcuts.py)
-            return self.primary(node.children[0])
-        binary, ternary = node.children
+        children = node.children
+        if len(children) == 1:  # the operand alone (grammar/shortcuts.py)
+            value = children[0]
+            return _PRIMARY[value.expr.name](self, value)  # self.primary(value), inlined
+        binary, ternary = children
         value = self.binary(binary)
         if not ternary.children:
             return value
@@ -65,14 +67,14 @@ class ExpressionLowerer:
             return operands[0]
         operators: list[Name] = []
         for tail in tails.children:
-            # (ws_binop __ operand) / (ws_between __ primary arg_colon primary)
+            # (ws_binop operand) / (ws_between primary arg_colon primary)
             parts = tail.children[0].children
             op_node = parts[0]
             operators.append(_operator_name(op_node))
             if op_node.expr.name == "ws_binop":
-                operands.append(self.operand(parts[2]))
+                operands.append(self.operand(parts[1]))
             else:  # `x between low:high` keeps the range as one operand for now
-                low, high = self.primary(parts[2]), self.primary(parts[4])
+                low, high = self.primary(parts[1]), self.primary(parts[3])
                 operands.append(ArrayLit((low, high), Span(low.span.start, high.span.end)))
         self._check_filtered_operands(operands[:-1], operators)
         return _fold(operands, operators)
@@ -88,7 +90,7 @@ class ExpressionLowerer:
 
     def operand(self, node: Node) -> Expr:
         primary, filter_nodes = node.children
-        value = self.primary(primary)
+        value = _PRIMARY[primary.expr.name](self, primary)  # self.primary(primary), inlined
         if not filter_nodes.children:
             return value
         filters = tuple(self.filter(f) for f in filter_nodes.children)
@@ -116,104 +118,115 @@ class ExpressionLowerer:
 
     def primary(self, node: Node) -> Expr:
         """A value node as `primary` passed it through: its rule name says what it is."""
-        return getattr(self, "_" + node.expr.name)(node)
+        return _PRIMARY[node.expr.name](self, node)
 
     def _group(self, node: Node) -> Expr:
-        # lparen __ expression half_ternary_opt __ rparen var_members? indexes
-        inner = self.expression(node.children[2])
-        if node.children[3].children:  # `(c ? a)`: no else-branch
-            then = self.expression(named(node.children[3].children[0])[1])
+        # lparen expression half_ternary_opt __ rparen var_members? indexes
+        _, expression, half_ternary, _, rparen, members, indexes = node.children
+        inner = self.expression(expression)
+        if half_ternary.children:  # `(c ? a)`: no else-branch
+            then = self.expression(half_ternary.children[0].children[1])  # ws_question expression
             inner = Ternary(inner, then, None, Span(inner.span.start, then.span.end))
-        rparen = node.children[5]
         group = Group(inner, Span(node.start, rparen.end))
-        members, indexes = node.children[6], node.children[7]
         if not members.children and not indexes.children:
             return group
         accessors: list[Member | Index] = []
         if members.children:
-            accessors.extend(_members(token(members.children[0]), members.start)[1:])
+            accessors.extend(_members(token(members.children[0]), members.start)[1])
         accessors.extend(self._indexes(indexes))
-        return Access(group, tuple(accessors), span(node))
+        return Access(group, tuple(accessors), Span(node.start, node.end))
 
     def _not_expr(self, node: Node) -> Expr:
         op, operand = node.children  # not_op primary
         value = self.primary(operand)
-        return Unary(Name("!", Span(op.start, op.start + 1)), value, span(node))
+        return Unary(Name("!", Span(op.start, op.start + 1)), value, Span(node.start, node.end))
 
     def _object(self, node: Node) -> Expr:
-        # lbrace __ (entry (sep entry)* sep?)? __ rbrace
-        entries = tuple(self._entry(e) for e in _listed(node.children[2]))
-        return ObjectLit(entries, span(node))
+        # lbrace (entry (sep entry)* sep?)? __ rbrace
+        entries = tuple(self._entry(e) for e in _listed(node.children[1]))
+        return ObjectLit(entries, Span(node.start, node.end))
 
     def _entry(self, node: Node) -> ObjectEntry | Spread | Section:
         choice = node.children[0]  # (entry_head isolated_value) / spread / section
         parts = choice.children if not choice.expr.name else [choice]
-        if parts[0].expr_name == "spread":
+        if parts[0].expr.name == "spread":
             return self._spread(parts[0])
-        if parts[0].expr_name == "section":
+        if parts[0].expr.name == "section":
             return self.section(parts[0])  # type: ignore[attr-defined]  # see Lowerer
         head = parts[0]
         raw = head.match.group(2)
         key_span = Span(head.match.start(2), head.match.end(2))
         key = string_literal(raw, key_span) if raw[0] in "\"'" else Identifier(raw, key_span)
         disabled = bool(head.match.group(1))
-        return ObjectEntry(key, self.value(parts[1]), span(node), disabled)  # type: ignore[arg-type]
+        return ObjectEntry(key, self.value(parts[1]), Span(node.start, node.end), disabled)  # type: ignore[arg-type]
 
     def _array(self, node: Node) -> Expr:
-        # lbracket __ (array_item (sep array_item)* sep?)? __ rbracket
-        items = tuple(self._array_item(e.children[0]) for e in _listed(node.children[2]))
-        return ArrayLit(items, span(node))
+        # lbracket (array_item (sep array_item)* sep?)? __ rbracket
+        items = tuple(self._array_item(e.children[0]) for e in _listed(node.children[1]))
+        return ArrayLit(items, Span(node.start, node.end))
 
     def _array_item(self, node: Node) -> Expr:
         if node.expr.name == "bare_words":
             # `[Shopify variant,$x,modified]`: text the sync writes unquoted.
-            return Identifier(token(node), span(node))
+            return Identifier(token(node), Span(node.start, node.end))
         return self.value(node)
 
     def _spread(self, node: Node) -> Spread:
-        return Spread(self.primary(node.children[1]), span(node))  # ellipsis primary
+        return Spread(self.primary(node.children[1]), Span(node.start, node.end))  # ellipsis primary
 
     def _cast(self, node: Node) -> Expr:
         type_node, value_node = node.children  # cast_type string
         type_span = Span(type_node.match.start(1), type_node.match.end(1))
-        value = string_literal(token(value_node), span(value_node))
-        return Cast(Name(type_node.match.group(1), type_span), value, span(node))  # type: ignore[arg-type]
+        value = string_literal(token(value_node), Span(value_node.start, value_node.end))
+        return Cast(Name(type_node.match.group(1), type_span), value, Span(node.start, node.end))  # type: ignore[arg-type]
 
+    # The leaves below run for most values: tokens and spans taken inline.
     def _string(self, node: Node) -> Expr:
-        return string_literal(token(node), span(node))
+        start, end = node.start, node.end
+        return string_literal(node.full_text[start:end], Span(start, end))
 
     def _timestamp(self, node: Node) -> Expr:
-        return TimestampLit(token(node), span(node))
+        return TimestampLit(token(node), Span(node.start, node.end))
 
     def _number(self, node: Node) -> Expr:
-        return number_literal(token(node), span(node))
+        return number_literal(token(node), Span(node.start, node.end))
 
     def _identifier(self, node: Node) -> Expr:
-        word, where = token(node), span(node)
+        start, end = node.start, node.end
+        word, where = node.full_text[start:end], Span(start, end)
         literal = _WORD_LITERALS.get(word)
         return literal(where) if literal else Identifier(word, where)
 
     def _variable(self, node: Node) -> Expr:
         path_node, indexes = node.children
-        path = token(path_node)
-        if "." not in path and not indexes.children:  # `$x`: the most common variable
-            return Variable(path, (), span(node))
-        accessors: list[Member | Index] = list(_members(path, path_node.start))
-        root = accessors.pop(0)
-        accessors.extend(self._indexes(indexes))
-        return Variable(root.name, tuple(accessors), span(node))  # type: ignore[arg-type, union-attr]
+        start, end = path_node.start, path_node.end
+        path = path_node.full_text[start:end]
+        if not indexes.children and "." not in path:  # `$x`: the most common variable
+            return Variable(path, (), Span(start, end))
+        root, accessors = _members(path, start)
+        if indexes.children:
+            accessors.extend(self._indexes(indexes))
+        return Variable(root, tuple(accessors), Span(node.start, node.end))
 
     def _indexes(self, indexes: Node) -> list[Member | Index]:
         """`[k]`, `.[k]` and the members after each, in order."""
         accessors: list[Member | Index] = []
         for index in indexes.children:
-            # index_open __ expression __ rbracket var_members?
-            opener, _, inner, _, closer, members = index.children
+            # index_open expression __ rbracket var_members?
+            opener, inner, _, closer, members = index.children
             accessors.append(Index(self.expression(inner), Span(opener.start, closer.end)))
             if members.children:
                 member = members.children[0]
-                accessors.extend(_members(token(member), member.start)[1:])
+                accessors.extend(_members(token(member), member.start)[1])
         return accessors
+
+
+# `primary`'s alternatives, by rule name: what `ExpressionLowerer.primary` calls.
+_PRIMARY: dict[str, Callable[[ExpressionLowerer, Node], Expr]] = {
+    name: getattr(ExpressionLowerer, "_" + name)
+    for name in ("group", "not_expr", "object", "array", "spread", "cast", "string", "timestamp", "number",
+                 "identifier", "variable")
+}
 
 
 def _listed(optional: Node) -> list[Node]:
@@ -232,15 +245,17 @@ _WORD_LITERALS: dict[str, Callable[[Span], Expr]] = {
 }
 
 
-def _members(path: str, start: int) -> list[Member]:
-    """`$a.b.c` (or `.b.c`) as members, each spanning its dot and name; the first is the root."""
-    members = []
-    offset = start
-    for i, name in enumerate(path.split(".")):
-        width = len(name) + (1 if i else 0)
+def _members(path: str, start: int) -> tuple[str, list[Member | Index]]:
+    """`$a.b.c` (or `.b.c`) written at `start`: its root (`$a`, or "") and the
+    members after it, each spanning its dot and name."""
+    root, *names = path.split(".")
+    members: list[Member | Index] = []
+    offset = start + len(root)
+    for name in names:
+        width = len(name) + 1
         members.append(Member(name, Span(offset, offset + width)))
         offset += width
-    return members
+    return root, members
 
 
 def _operator_name(node: Node) -> Name:
