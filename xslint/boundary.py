@@ -53,20 +53,20 @@ class Boundary:
         boundary.named_files_folders = frozenset(os.path.dirname(f) for f in boundary.named_files)
         return boundary
 
-    def trust(self, walked: dict[Path, Path]) -> None:
+    def trust(self, walked: dict[str, str]) -> None:
         """Files found by walking down from a folder through no link (file -> that folder):
         each one's real path is the folder's real path and the way down, so all of them
         belong when the folder's real path lies inside the folder's repository, or (in
         none) inside a folder named. Those are then never looked at one by one."""
-        verdicts: dict[Path, bool] = {}
+        verdicts: dict[str, bool] = {}
         for file, top in walked.items():
             inside = verdicts.get(top)
             if inside is None:
                 inside = verdicts[top] = self._walk_stays_inside(top)
             if inside:
-                self._trusted.add(str(file))
+                self._trusted.add(file)
 
-    def _walk_stays_inside(self, top: Path) -> bool:
+    def _walk_stays_inside(self, top: str) -> bool:
         """A file below `top` whose repository lies below `top` belongs whatever `top` is;
         one whose repository is `top`'s belongs when `top` leads nowhere outside it."""
         location = os.path.abspath(top)
@@ -76,10 +76,10 @@ class Boundary:
             return _inside(real, repository)
         return any(_inside(real, folder) for folder in self.named_folders)
 
-    def refusal(self, path: Path, display: str, workspace: str | None = None) -> Found | None:
+    def refusal(self, path: str, display: str, workspace: str | None = None) -> Found | None:
         """The XS002 finding for a file that lies outside, else None; `workspace` is the root of
         the workspace the file was found in."""
-        if str(path) in self._trusted:
+        if path in self._trusted:
             return None
         location = os.path.abspath(path)
         link = os.path.islink(location)

@@ -24,7 +24,7 @@ class UsageError(Exception):
 class Discovery:
     """The files to check, in a stable order, and problems met while looking."""
 
-    files: list[Path] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # as named, or as the walk met them
     problems: list[Found] = field(default_factory=list)
     # whether a walk met a link to a folder: then a walk from a folder below may
     # visit other folders than this one did (link loops are cut where first met)
@@ -34,7 +34,7 @@ class Discovery:
     # files reached by walking down from a folder named, through no symbolic link (neither the
     # file nor a folder on the way is one), by that folder: the link boundary needs to look at
     # the folder only (boundary.py)
-    plain: dict[Path, Path] = field(default_factory=dict)
+    plain: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -104,9 +104,9 @@ def discover(paths: list[Path], excluded: Excluded | None = None, force_exclude:
         if not os.path.lexists(path):
             raise UsageError(f'path "{path}" does not exist')
         if path.is_dir():
-            _walk(path, excluded, found, here)
+            _walk(os.fspath(path), excluded, found, here)
         elif not (force_exclude and excluded is not None and excluded(path)):
-            found.files.append(path)
+            found.files.append(os.fspath(path))
     unique = []
     for file in found.files:
         key = here.absolute(file)
@@ -117,22 +117,22 @@ def discover(paths: list[Path], excluded: Excluded | None = None, force_exclude:
     return found
 
 
-def files_in(folder: Path, excluded: Excluded | None = None) -> list[Path]:
+def files_in(folder: str, excluded: Excluded | None = None) -> list[str]:
     """The `.xs` files directly in `folder` (not below it), in name order."""
     try:
         names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".xs") and e.is_file())
     except OSError:
         return []
-    return [folder / name for name in names if excluded is None or not excluded(folder / name)]
+    return [os.path.join(folder, name) for name in names if excluded is None or not excluded(Path(folder, name))]
 
 
-def _walk(top: Path, excluded: Excluded | None, found: Discovery, here: Here) -> None:
+def _walk(top: str, excluded: Excluded | None, found: Discovery, here: Here) -> None:
     """Depth first, by strings (a path object per entry costs more than listing it):
     each folder's absolute path is its parent's and its name, no normalizing again;
     a path object is made for each file found and, when something may be excluded,
     for each entry looked at."""
     visited: set[tuple[int, int]] = set()
-    pending = [(os.fspath(top), here.absolute(top), False)]
+    pending = [(top, here.absolute(top), False)]
     while pending:
         folder, location, linked = pending.pop()
         try:
@@ -159,7 +159,7 @@ def _name(entry: os.DirEntry[str]) -> str:
 
 
 def _visit(entry: os.DirEntry[str], location: str, found: Discovery, pending: list[tuple[str, str, bool]],
-           here: Here, top: Path | None) -> None:
+           here: Here, top: str | None) -> None:
     """`location`: the entry's absolute path; `top`: the folder walked from, if no link led here."""
     try:
         is_dir = entry.is_dir()
@@ -171,11 +171,10 @@ def _visit(entry: os.DirEntry[str], location: str, found: Discovery, pending: li
         found.linked_folders = found.linked_folders or link
         pending.append((entry.path, location, link or top is None))
     elif entry.name.endswith(".xs"):
-        path = Path(entry.path)
-        here.remember(str(path), location)
-        found.files.append(path)
+        here.remember(entry.path, location)
+        found.files.append(entry.path)
         if top is not None and not link:
-            found.plain[path] = top
+            found.plain[entry.path] = top
 
 
 def _unreadable(display: str, error: OSError) -> Found:

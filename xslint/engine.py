@@ -66,7 +66,7 @@ class _Run:
     walked_whole: bool = False
     _places: dict[str, Place] = field(default_factory=dict)  # by folder: a file's place depends on its folder only
 
-    def place(self, path: Path) -> Place:
+    def place(self, path: str) -> Place:
         full = self.here.absolute(path)
         folder = os.path.dirname(full)
         found = self._places.get(folder)
@@ -74,13 +74,13 @@ class _Run:
             found = self._places[folder] = self.finder.place(full, scope_of(full, self.folders, self.here.cwd))
         return found
 
-    def relpath(self, path: Path, place: Place) -> str | None:
+    def relpath(self, path: str, place: Place) -> str | None:
         return place.relpath(self.here.absolute(path))
 
 
 @dataclass
 class _Target:
-    path: Path
+    path: str
     data: bytes | None = None  # given text (standard input), else read from disk
 
 
@@ -94,7 +94,7 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     found = discover(paths, config.excluder(), config.force_exclude, here) if paths else None
     targets = {here.display(p): _Target(p) for p in (found.files if found else [])}
     if stdin is not None:
-        targets[stdin[0]] = _Target(Path(stdin[0]), stdin[1])
+        targets[stdin[0]] = _Target(stdin[0], stdin[1])
     for display, data in (buffers or {}).items():
         if display in targets:
             targets[display].data = data
@@ -155,10 +155,10 @@ def _jobs(groups: dict[Place, dict[str, _Target]], run: _Run) -> dict[Place, dic
     return found
 
 
-def _members(place: Place, run: _Run) -> list[Path]:
+def _members(place: Place, run: _Run) -> list[str]:
     """The other files of a workspace (or, for files in none, of their folder), for context."""
     if place.layout is None:
-        candidates = files_in(Path(place.root), run.config.excluder())
+        candidates = files_in(place.root, run.config.excluder())
     elif place.root in run.folders or (run.walked_whole and any(_below(place.root, f) for f in run.folders)):
         return []  # every file under it is a target already
     else:

@@ -32,7 +32,7 @@ class FileJob:
     here), `given` whether they came from the caller (such text is never cached)."""
 
     display: str
-    path: Path
+    path: str
     place: Place
     relpath: str | None
     data: bytes | None = None

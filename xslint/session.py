@@ -218,7 +218,7 @@ class Session:
             return []
         found = discover([folder], self.config_of(folder).excluder(), here=self._here)
         # jobs name files by absolute path: so does what the boundary is told to trust
-        self._boundary.trust({Path(self._here.absolute(p)): top for p, top in found.plain.items()})
+        self._boundary.trust({self._here.absolute(p): top for p, top in found.plain.items()})
         return [self._here.absolute(p) for p in found.files]
 
     def _place(self, path: str) -> Place:
@@ -250,7 +250,7 @@ class Session:
 
     def _job(self, path: str, place: Place, text: str | None = None) -> FileJob:
         data = text.encode("utf-8") if text is not None else None
-        return FileJob(path, Path(path), place, place.relpath(path), data, text is not None)
+        return FileJob(path, path, place, place.relpath(path), data, text is not None)
 
     def _analyze(self, path: str, text: str) -> None:
         """Analyze the editor's text: only this file is parsed; its tree is kept for `tree`."""
