@@ -19,7 +19,7 @@ from benchmarks.generate import generate_workspace
 from xslint import atomic, cache
 from xslint.cache import ResultCache
 
-FILES = 300  # about a second of work for two workers: the signal lands well inside the pool phase
+FILES = 600  # about a second of work for two workers: the signal lands well inside the pool phase
 PATIENCE = 120  # seconds to wait for the workers to show up before giving up (a hung test is worse)
 
 
