@@ -1,5 +1,5 @@
 """`python -m xslint`: the same as the `xslint` command."""
 
-from xslint.cli import main
+from xslint.cli import entry
 
-main()
+entry()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -23,7 +24,6 @@ from xslint.config_file import find_config, load_config
 from xslint.diagnostics import Severity
 from xslint.discover import UsageError, display_path
 from xslint.engine import LintResult, lint
-from xslint.fixes import cli as fixing
 from xslint.fixes.report import available_line
 from xslint.interrupt import stoppable
 from xslint.pool import WorkerLost
@@ -35,6 +35,32 @@ from xslint.rules_command import rule_table, show_rule
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3  # 4, 130, 143: see xslint.interrupt
 BUG_REPORT = "please report it at https://github.com/xslint/xslint/issues with the file that caused it"
 LEVELS = click.Choice([s.value for s in Severity])
+
+
+# Set once a check has written its output: the process may then leave at once (see `entry`).
+_CHECK_DONE = threading.Event()
+
+
+def entry() -> None:
+    """The `xslint` command. A check that has written its output leaves without tearing
+    the interpreter down: freeing a large run's objects one by one costs more than a warm
+    run spends rendering (20 ms at 5,000 files). Its output is flushed first; its pool,
+    cache and progress line are done with by then. Anything else ends as usual."""
+    try:
+        main()
+    except SystemExit as stop:
+        if not _CHECK_DONE.is_set():
+            raise
+        _leave(stop.code)
+
+
+def _leave(code: object) -> None:
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a reader that went away: nothing more can be told to it
+    os._exit(code if isinstance(code, int) else 0 if code is None else EXIT_INTERNAL)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -82,6 +108,8 @@ def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | Non
                    ProgressLine(sys.stderr) if not quiet and _stderr_is_terminal() else None)
         try:
             if diff or fix_only or config.fix:
+                from xslint.fixes import cli as fixing  # only when fixing
+
                 outcome = fixing.apply(run.lint, config, diff, quiet, show_fixes,
                                        run.stdin_text if stdin_filename is not None else None)
                 if diff or fix_only:
@@ -99,6 +127,7 @@ def check(paths: tuple[Path, ...], output_format: str, stdin_filename: str | Non
     except Exception as error:  # noqa: BLE001 - the promise is "never a bare traceback"
         click.echo(f"xslint: internal error: {type(error).__name__}: {error}; {BUG_REPORT}", err=True)
         sys.exit(EXIT_INTERNAL)
+    _CHECK_DONE.set()
     color = _use_color()
     output = statistics_table(result) if statistics else render(result, output_format, color, quiet)
     machine = output_format not in ("text", "concise")

@@ -8,7 +8,6 @@ mistake is a usage error that names the key and the reason.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +41,8 @@ def load_config(path: Path | None) -> Config:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a configuration to read
+
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:
