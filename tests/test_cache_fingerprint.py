@@ -4,6 +4,7 @@ reads from the top of the checkout, outside the package."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -51,3 +52,14 @@ def test_the_real_data_folders_are_fingerprinted() -> None:
 
 def teardown_module() -> None:
     cache.tool_fingerprint.cache_clear()  # the next tests see the real data again
+
+
+def test_an_edit_of_the_same_size_changes_the_fingerprint(copied_data: Path) -> None:
+    """Files count by size and modification time, as Python's bytecode cache judges a module."""
+    before = fingerprint()
+    file = copied_data / "schemas/realtime_channel.schema.json"
+    text = file.read_text(encoding="utf-8")
+    stamp = file.stat().st_mtime_ns
+    file.write_text(text.replace("1000", "2500", 1), encoding="utf-8")
+    os.utime(file, ns=(stamp + 1_000_000_000, stamp + 1_000_000_000))  # a later save, even on a coarse clock
+    assert len(file.read_text(encoding="utf-8")) == len(text) and fingerprint() != before

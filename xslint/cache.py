@@ -32,6 +32,7 @@ from typing import Any
 
 import msgspec
 
+from xslint import __version__
 from xslint.atomic import write_atomically
 from xslint.resources import data_dir
 
@@ -46,12 +47,14 @@ _FINGERPRINTED = frozenset({".py", ".peg", ".json", ".md"})
 
 @cache
 def tool_fingerprint() -> str:
-    """A digest of everything a result depends on besides the file: results from other code are foreign."""
-    digest = hashlib.sha256(f"format {FORMAT}".encode())
+    """A digest of everything a result depends on besides the file: results from other code
+    are foreign. Each file counts by its size and modification time, as Python's own
+    bytecode cache judges a module (reading them all cost a warm run 8 ms), and the
+    version, for an installer that would keep a release's file times."""
+    digest = hashlib.sha256(f"format {FORMAT}\0{__version__}".encode())
     for label, path in fingerprinted_files():
-        data = path.read_bytes()
-        digest.update(f"\0{label}\0{len(data)}\0".encode())  # lengths keep file boundaries apart
-        digest.update(data)
+        info = path.stat()
+        digest.update(f"\0{label}\0{info.st_size}\0{info.st_mtime_ns}".encode())
     return digest.hexdigest()
 
 
@@ -61,9 +64,12 @@ def fingerprinted_files() -> list[tuple[str, Path]]:
     package, so a schema edit there must change the fingerprint too."""
     found: dict[str, Path] = {}
     for name, folder in (("xslint", _PACKAGE), ("schemas", data_dir("schemas")), ("rules", data_dir("rules"))):
-        for path in folder.rglob("*"):
-            if path.suffix in _FINGERPRINTED and path.is_file() and "__pycache__" not in path.parts:
-                found[f"{name}/{path.relative_to(folder).as_posix()}"] = path
+        for top, folders, files in os.walk(folder):
+            folders[:] = [f for f in folders if f != "__pycache__"]
+            prefix = os.path.relpath(top, folder).replace(os.sep, "/")
+            for file in files:
+                if os.path.splitext(file)[1] in _FINGERPRINTED:
+                    found[f"{name}/{file}" if prefix == "." else f"{name}/{prefix}/{file}"] = Path(top, file)
     return sorted(found.items())
 
 
