@@ -68,3 +68,15 @@ def test_nested_half_ternaries_parse_in_linear_time() -> None:
     broken = "function f {\n  x = " + "(a ? " * 40 + "b" + ")" * 39 + "\n}\n"
     assert not parse(deep).problems
     assert len(parse(broken).problems) == 1
+
+
+def test_every_compound_of_the_fast_grammar_is_written_out() -> None:
+    # grammar/unrolled.py gives each sequence, choice and repetition its own
+    # match_core (or a shortcut replaces it): none is left to the generic loops.
+    from xslint.grammar import _expressions
+    from xslint.grammar.fused import FusedOneOf, FusedQuantifier, FusedSequence
+
+    generic = {FusedSequence.match_core, FusedOneOf.match_core, FusedQuantifier.match_core}
+    compounds = [e for e in _expressions(grammar()) if isinstance(e, (FusedSequence, FusedOneOf, FusedQuantifier))]
+    assert len(compounds) > 50
+    assert all(type(e).match_core not in generic for e in compounds)

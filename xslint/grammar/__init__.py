@@ -2,8 +2,9 @@
 
 The grammar text lives in `xanoscript.peg`; the rules it names but does not
 define are Python: recovery (`recovery.py`) and look-ahead (`lookahead.py`).
-Once compiled, its expressions are swapped for one-call twins (`fused.py`)
-and `expression` gets its shortcut (`shortcuts.py`).
+Once compiled, its expressions are swapped for one-call twins (`fused.py`),
+written out per expression (`unrolled.py`), and `expression` and
+`statement` get their shortcuts (`shortcuts.py`, `statements.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from inspect import signature
-from typing import Callable
+from typing import Callable, Iterator
 from importlib.resources import files
 
 from parsimonious.expressions import Compound, Expression, Regex
@@ -22,7 +23,9 @@ from xslint.grammar.lookahead import (
 )
 from xslint.grammar.recovery import SCAN, eof, junk, top_junk, skip_broken
 from xslint.grammar.shortcuts import install
+from xslint.grammar.statements import install_statement
 from xslint.grammar.fused import fuse
+from xslint.grammar.unrolled import unroll
 from xslint.grammar.python_rule import PythonRule
 
 __all__ = ["DEFINITION_KINDS", "REPEATED", "SCAN", "grammar", "item_hook", "skip_broken", "value_hook"]
@@ -45,6 +48,18 @@ def _prepare(rules: Grammar, fast: bool) -> None:
     offset, which makes parsing quadratic in the file size. The patterns use
     only syntax both modules share.
     """
+    for expression in _expressions(rules):
+        if isinstance(expression, Regex):
+            expression.re = re.compile(expression.re.pattern)
+        if fast:
+            fuse(expression)
+    if fast:  # once every token is final
+        for expression in _expressions(rules):
+            unroll(expression)
+
+
+def _expressions(rules: Grammar) -> Iterator[Expression]:
+    """Every expression of a compiled grammar, once each."""
     seen: set[int] = set()
     pending: list[Expression] = list(rules.values())
     while pending:
@@ -52,12 +67,9 @@ def _prepare(rules: Grammar, fast: bool) -> None:
         if id(expression) in seen:
             continue
         seen.add(id(expression))
-        if isinstance(expression, Regex):
-            expression.re = re.compile(expression.re.pattern)
-        elif isinstance(expression, Compound):
+        if isinstance(expression, Compound):
             pending.extend(expression.members)
-        if fast:
-            fuse(expression)
+        yield expression
 
 
 # Repetitions written in Python (`lookahead.repeat`): rule name -> (the rule
@@ -106,4 +118,5 @@ def compile_grammar(fast: bool = True) -> Grammar:
         rule.bind(rules)  # type: ignore[attr-defined]
     if fast:
         install(rules)
+        install_statement(rules)
     return rules

@@ -139,8 +139,14 @@ class ItemList(FusedQuantifier):
                         error.expr = expression
                         error.pos = end
                 break
-            inner = self.item_at(text, end, cache, error)
-            if inner is None:
+            # self.item_at(…), inlined: the first alternative that matches.
+            for alternative in choice.members:  # type: ignore[attr-defined]
+                inner = alternative.match_core(text, end, cache, error)
+                if inner is not None:
+                    break
+            else:
+                record_failure(choice, end, error)
+                record_failure(pair, end, error)
                 break
             after = separator.match_core(text, inner.end, cache, error)
             if after is None:

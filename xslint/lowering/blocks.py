@@ -11,7 +11,8 @@ from typing import Callable
 from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span, SyntaxProblem
-from xslint.grammar.fused import NO_CHILDREN
+from xslint.lowering import make
+from xslint.grammar.fused import NO_CHILDREN, new
 from xslint.lowering.expressions import ExpressionLowerer
 from xslint.lowering.literals import string_literal
 from xslint.lowering.tree import first, named, only, token
@@ -40,13 +41,16 @@ class LoweredItem(Node):
 
     __slots__ = ("item", "found")
 
-    def __init__(self, node: Node, item: Item | Expr, found: Found) -> None:
-        # Node's slots, set as Node.__init__ sets them but without calling it
-        # (one of these stands in for every item: see grammar/fused.py).
-        self.expr, self.full_text, self.start, self.end, self.children = (  # type: ignore[misc]
-            node.expr, node.full_text, node.start, node.end, NO_CHILDREN)
-        self.item = item
-        self.found = found
+
+def _lowered(node: Node, item: Item | Expr, found: Found) -> LoweredItem:
+    """The stand-in for `node`: Node's slots set as Node.__init__ sets them but
+    without calling it, as the grammar builds its nodes (grammar/fused.py)."""
+    lowered = new(LoweredItem)
+    lowered.expr, lowered.full_text, lowered.start, lowered.end, lowered.children = (
+        node.expr, node.full_text, node.start, node.end, NO_CHILDREN)
+    lowered.item = item
+    lowered.found = found
+    return lowered
 
 
 class Lowerer(ExpressionLowerer):
@@ -79,14 +83,16 @@ class Lowerer(ExpressionLowerer):
         problems, skipped, unclosed = len(self.problems), len(self.skipped), self.unclosed
         item = _ITEMS[node.expr.name](self, node)
         if len(self.problems) == problems and len(self.skipped) == skipped and self.unclosed == unclosed:
-            return LoweredItem(node, item, None)  # found nothing, as most items
-        return LoweredItem(node, item, self._take((problems, skipped, unclosed)))
+            return _lowered(node, item, None)  # found nothing, as most items
+        return _lowered(node, item, self._take((problems, skipped, unclosed)))
 
     def lower_value(self, node: Node) -> LoweredItem:
         """The `value_hook`: lower one freshly parsed literal entry on its own."""
-        mark = len(self.problems), len(self.skipped), self.unclosed
+        problems, skipped, unclosed = len(self.problems), len(self.skipped), self.unclosed
         value = self.expression(node)
-        return LoweredItem(node, value, self._take(mark))
+        if len(self.problems) == problems and len(self.skipped) == skipped and self.unclosed == unclosed:
+            return _lowered(node, value, None)  # found nothing, as most values
+        return _lowered(node, value, self._take((problems, skipped, unclosed)))
 
     def _take(self, mark: tuple[int, int, bool]) -> Found:
         """What was found since `mark`, taken away: it now belongs to the lowered item."""
@@ -118,25 +124,25 @@ class Lowerer(ExpressionLowerer):
 
     def definition(self, node: Node) -> Definition:
         kind_node, name_node, *args, block = named(node)
-        kind = Name(token(kind_node), Span(kind_node.start, kind_node.end))
+        kind = make.Name_at(token(kind_node), kind_node.start, kind_node.end)
         name = self._definition_name(only(name_node))
         options = tuple(self._option(first(arg, "arg_pair")) for arg in args)
-        return Definition(kind, name, options, self.block(block), Span(node.start, node.end))
+        return make.Definition_at(kind, name, options, self.block(block), node.start, node.end)
 
     def _definition_name(self, node: Node) -> StringLit | Identifier:
         if node.expr.name == "string":
-            value = string_literal(token(node), Span(node.start, node.end))
+            value = string_literal(token(node), make.Span(node.start, node.end))
             if isinstance(value, StringLit):
                 return value
-        return Identifier(token(node), Span(node.start, node.end))
+        return make.Identifier_at(token(node), node.start, node.end)
 
     def _option(self, node: Node) -> Attribute:
         """`verb=GET`: a `key=value` word after a definition's name or a statement's."""
         key_node, _, value_node = list(named(node))
         value = only(value_node)
         lowered: Expr = (self._string(value) if value.expr.name == "string"
-                         else Identifier(token(value), Span(value.start, value.end)))
-        return Attribute(Name(token(key_node), Span(key_node.start, key_node.end)), lowered, Span(node.start, node.end))
+                         else make.Identifier_at(token(value), value.start, value.end))
+        return make.Attribute_at(make.Name_at(token(key_node), key_node.start, key_node.end), lowered, node.start, node.end)
 
     def block(self, node: Node) -> Block:
         # block = open_brace (item item_sep)* block_end, and field_block
@@ -148,19 +154,19 @@ class Lowerer(ExpressionLowerer):
         for pair in repeated.children:
             item = pair.children[0]
             inner = item.children[0]  # what the choice `item` / `field_item` matched
-            if inner.expr.name == "junk":
-                self.skipped.append((SKIPPED_AS[item.expr.name], inner.start, previous))
-            elif isinstance(inner, LoweredItem):
+            if type(inner) is LoweredItem:  # as most are (a broken item is never lowered)
                 items.append(inner.item)  # type: ignore[arg-type]  # the item hook lowers items as items
                 if inner.found is not None:
                     self.absorb(inner.found)
+            elif inner.expr.name == "junk":
+                self.skipped.append((SKIPPED_AS[item.expr.name], inner.start, previous))
             else:
                 items.append(self._item(inner))  # parsed without the item hook
             previous = inner.start
         if block_end.children[0].expr.name == "eof":
             self.unclosed = True
         brace = open_brace.full_text.index("{", open_brace.start)  # after spaces, before layout
-        return Block(tuple(items), Span(brace, node.end))
+        return make.Block_at(tuple(items), brace, node.end)
 
     def _item(self, node: Node) -> Item:
         return _ITEMS[node.expr.name](self, node)
@@ -168,13 +174,13 @@ class Lowerer(ExpressionLowerer):
     def attribute(self, node: Node) -> Attribute:
         head, value = node.children  # attr_head expression
         match = head.match
-        key = Name(match.group(1), Span(head.start, match.end(1)))
-        return Attribute(key, self.expression(value), Span(node.start, node.end))
+        key = make.Name_at(match.group(1), head.start, match.end(1))
+        return make.Attribute_at(key, self.expression(value), node.start, node.end)
 
     def statement(self, node: Node) -> Statement:
         # stmt_head call_arg* alias_opt block? alias_opt
         head, call_args, alias_before, body_opt, alias_after = node.children
-        name = Name(head.match.group(2), Span(head.match.start(2), head.match.end(2)))
+        name = make.Name_at(head.match.group(2), head.match.start(2), head.match.end(2))
         args: list[Expr | Attribute] = []
         alias: Variable | None = None
         alias_filters: tuple[Filter, ...] = ()
@@ -193,14 +199,14 @@ class Lowerer(ExpressionLowerer):
                 alias = self._variable(variable)  # type: ignore[assignment]
                 alias_filters = tuple(self.filter(f) for f in filters.children)
         if name.text == "else" and args and isinstance(args[0], Identifier) and args[0].name == "if":
-            self.report(Span(name.span.start, args[0].span.end), '"else if" is not XanoScript',
+            self.report(make.Span(name.span.start, args[0].span.end), '"else if" is not XanoScript',
                         'write "elseif", one word: `elseif (condition) { … }`')
-        return Statement(name, tuple(args), alias, body, bool(head.match.group(1)), Span(head.start, node.end),
+        return make.Statement(name, tuple(args), alias, body, bool(head.match.group(1)), make.Span(head.start, node.end),
                          alias_filters)
 
     def _call_arg(self, node: Node) -> Expr | Attribute:
         if node.expr.name == "arg_word":
-            return Identifier(token(node), Span(node.start, node.end))
+            return make.Identifier_at(token(node), node.start, node.end)
         if node.expr.name == "arg_pair":
             return self._option(node)
         return self.primary(node)
@@ -209,25 +215,25 @@ class Lowerer(ExpressionLowerer):
         keyword, field_block = list(named(node))
         block = self.block(field_block)
         fields = tuple(item for item in block.items if isinstance(item, Field))
-        return Section(Name(token(keyword), Span(keyword.start, keyword.end)), fields, Span(node.start, node.end))
+        return make.Section_at(make.Name_at(token(keyword), keyword.start, keyword.end), fields, node.start, node.end)
 
     def field(self, node: Node) -> Field:
         head, rest = list(named(node))
-        type_name = Name(head.match.group(1), Span(head.start, head.match.end(1)))
+        type_name = make.Name_at(head.match.group(1), head.start, head.match.end(1))
         self._check_type(type_name)
         mods = head.match.group(2)
         if rest.expr.name == "block":
-            return Field(type_name, None, "?" in mods, False, "[" in mods, None, None,
-                         self.block(rest), Span(node.start, node.end))
+            return make.Field_at(type_name, None, "?" in mods, False, "[" in mods, None, None,
+                         self.block(rest), node.start, node.end)
         name_node, option, *extras = named(rest)
         name_text = name_node.match.group(1)
-        name = Name(name_text.strip('"'), Span(name_node.match.start(1), name_node.end))
+        name = make.Name_at(name_text.strip('"'), name_node.match.start(1), name_node.end)
         default_node = first(option, "field_default")
         default = self.expression(first(default_node, "expression")) if default_node else None
         spec = next((first(e, "filter_spec") for e in extras if e.expr.name == "field_filters"), None)
         body = next((self.block(e) for e in extras if e.expr.name == "block"), None)
-        return Field(type_name, name, "?" in mods, token(option).startswith("?"), "[" in mods,
-                     default, Name(token(spec), Span(spec.start, spec.end)) if spec else None, body, Span(node.start, node.end))
+        return make.Field_at(type_name, name, "?" in mods, token(option).startswith("?"), "[" in mods,
+                     default, make.Name_at(token(spec), spec.start, spec.end) if spec else None, body, node.start, node.end)
 
     def _check_type(self, type_name: Name) -> None:
         """Type names from other languages: Xano rejects the field (LS: "Expecting `}`")."""

@@ -12,12 +12,11 @@ from typing import Callable
 from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span
+from xslint.lowering import make
 from xslint.lowering.literals import number_literal, string_literal
 from xslint.lowering.tree import named, token
 from xslint.syntax import (
-    Access, ArrayLit, Between, Binary, BoolLit, Cast, Expr, Filter, Filtered, Group, Identifier,
-    Index, Member, Name, NowLit, NullLit, ObjectEntry, ObjectLit, Section, Spread, Ternary,
-    TimestampLit, Unary, Variable,
+    ArrayLit, Expr, Filter, Filtered, Index, Member, Name, ObjectEntry, Section, Spread,
 )
 
 Report = Callable[[Span, str, str], None]
@@ -58,7 +57,7 @@ class ExpressionLowerer:
         if not ternary.children:
             return value
         then, otherwise = (self.expression(n) for n in named(ternary.children[0]) if n.expr.name == "expression")
-        return Ternary(value, then, otherwise, Span(value.span.start, otherwise.span.end))
+        return make.Ternary_at(value, then, otherwise, value.span.start, otherwise.span.end)
 
     def binary(self, node: Node) -> Expr:
         first_operand, tails = node.children
@@ -75,15 +74,17 @@ class ExpressionLowerer:
                 operands.append(self.operand(parts[1]))
             else:  # `x between low:high` keeps the range as one operand for now
                 low, high = self.primary(parts[1]), self.primary(parts[3])
-                operands.append(ArrayLit((low, high), Span(low.span.start, high.span.end)))
+                operands.append(make.ArrayLit_at((low, high), low.span.start, high.span.end))
         self._check_filtered_operands(operands[:-1], operators)
+        if len(operators) == 1:  # `a == b`, as most are: what _fold makes of it
+            return _combine(operators[0], operands[0], operands[1])
         return _fold(operands, operators)
 
     def _check_filtered_operands(self, operands: list[Expr], operators: list[Name]) -> None:
         for operand, op in zip(operands, operators):
             if isinstance(operand, Filtered):
                 self.report(
-                    Span(operand.filters[0].span.start, op.span.end),
+                    make.Span(operand.filters[0].span.start, op.span.end),
                     f'the filtered value is followed by the operator "{op.text}" without parentheses',
                     f"wrap the filtered value in parentheses: ({_source_hint(operand)}) {op.text} …",
                 )
@@ -94,15 +95,15 @@ class ExpressionLowerer:
         if not filter_nodes.children:
             return value
         filters = tuple(self.filter(f) for f in filter_nodes.children)
-        return Filtered(value, filters, Span(value.span.start, filters[-1].span.end))
+        return make.Filtered_at(value, filters, value.span.start, filters[-1].span.end)
 
     def filter(self, node: Node) -> Filter:
         head, args = node.children  # filter_head filter_arg*
         match = head.match
-        name = Name(match.group(2), Span(match.start(2), match.end(2)))
+        name = make.Name_at(match.group(2), match.start(2), match.end(2))
         pipe = head.full_text.rindex("|", head.start, match.start(1))  # spaces may follow it
         lowered = tuple(self._filter_arg(arg) for arg in args.children)
-        return Filter(name, lowered, bool(match.group(1)), Span(pipe, node.end))
+        return make.Filter_at(name, lowered, bool(match.group(1)), pipe, node.end)
 
     def _filter_arg(self, node: Node) -> Expr:
         _, value, more = node.children  # arg_colon primary (arg_op primary)*
@@ -126,25 +127,25 @@ class ExpressionLowerer:
         inner = self.expression(expression)
         if half_ternary.children:  # `(c ? a)`: no else-branch
             then = self.expression(half_ternary.children[0].children[1])  # ws_question expression
-            inner = Ternary(inner, then, None, Span(inner.span.start, then.span.end))
-        group = Group(inner, Span(node.start, rparen.end))
+            inner = make.Ternary_at(inner, then, None, inner.span.start, then.span.end)
+        group = make.Group_at(inner, node.start, rparen.end)
         if not members.children and not indexes.children:
             return group
         accessors: list[Member | Index] = []
         if members.children:
             accessors.extend(_members(token(members.children[0]), members.start)[1])
         accessors.extend(self._indexes(indexes))
-        return Access(group, tuple(accessors), Span(node.start, node.end))
+        return make.Access_at(group, tuple(accessors), node.start, node.end)
 
     def _not_expr(self, node: Node) -> Expr:
         op, operand = node.children  # not_op primary
         value = self.primary(operand)
-        return Unary(Name("!", Span(op.start, op.start + 1)), value, Span(node.start, node.end))
+        return make.Unary_at(make.Name_at("!", op.start, op.start + 1), value, node.start, node.end)
 
     def _object(self, node: Node) -> Expr:
         # lbrace (entry (sep entry)* sep?)? __ rbrace
         entries = tuple(self._entry(e) for e in _listed(node.children[1]))
-        return ObjectLit(entries, Span(node.start, node.end))
+        return make.ObjectLit_at(entries, node.start, node.end)
 
     def _entry(self, node: Node) -> ObjectEntry | Spread | Section:
         choice = node.children[0]  # (entry_head isolated_value) / spread / section
@@ -155,58 +156,63 @@ class ExpressionLowerer:
             return self.section(parts[0])  # type: ignore[attr-defined]  # see Lowerer
         head = parts[0]
         raw = head.match.group(2)
-        key_span = Span(head.match.start(2), head.match.end(2))
-        key = string_literal(raw, key_span) if raw[0] in "\"'" else Identifier(raw, key_span)
+        key_span = make.Span(head.match.start(2), head.match.end(2))
+        key = string_literal(raw, key_span) if raw[0] in "\"'" else make.Identifier(raw, key_span)
         disabled = bool(head.match.group(1))
-        return ObjectEntry(key, self.value(parts[1]), Span(node.start, node.end), disabled)  # type: ignore[arg-type]
+        return make.ObjectEntry(key, self.value(parts[1]), make.Span(node.start, node.end), disabled)  # type: ignore[arg-type]
 
     def _array(self, node: Node) -> Expr:
         # lbracket (array_item (sep array_item)* sep?)? __ rbracket
         items = tuple(self._array_item(e.children[0]) for e in _listed(node.children[1]))
-        return ArrayLit(items, Span(node.start, node.end))
+        return make.ArrayLit_at(items, node.start, node.end)
 
     def _array_item(self, node: Node) -> Expr:
         if node.expr.name == "bare_words":
             # `[Shopify variant,$x,modified]`: text the sync writes unquoted.
-            return Identifier(token(node), Span(node.start, node.end))
+            return make.Identifier_at(token(node), node.start, node.end)
         return self.value(node)
 
     def _spread(self, node: Node) -> Spread:
-        return Spread(self.primary(node.children[1]), Span(node.start, node.end))  # ellipsis primary
+        return make.Spread_at(self.primary(node.children[1]), node.start, node.end)  # ellipsis primary
 
     def _cast(self, node: Node) -> Expr:
         type_node, value_node = node.children  # cast_type string
-        type_span = Span(type_node.match.start(1), type_node.match.end(1))
-        value = string_literal(token(value_node), Span(value_node.start, value_node.end))
-        return Cast(Name(type_node.match.group(1), type_span), value, Span(node.start, node.end))  # type: ignore[arg-type]
+        type_span = make.Span(type_node.match.start(1), type_node.match.end(1))
+        value = string_literal(token(value_node), make.Span(value_node.start, value_node.end))
+        return make.Cast_at(make.Name(type_node.match.group(1), type_span), value, node.start, node.end)  # type: ignore[arg-type]
 
     # The leaves below run for most values: tokens and spans taken inline.
     def _string(self, node: Node) -> Expr:
         start, end = node.start, node.end
-        return string_literal(node.full_text[start:end], Span(start, end))
+        raw = node.full_text[start:end]
+        quote = raw[0]
+        if quote != "`" and "\\" not in raw and not raw.startswith(quote * 3):
+            # A plain quoted string, as most are: what string_literal makes of it.
+            return make.StringLit_at(raw[1:-1], quote, start, end)
+        return string_literal(raw, make.Span(start, end))
 
     def _timestamp(self, node: Node) -> Expr:
-        return TimestampLit(token(node), Span(node.start, node.end))
+        return make.TimestampLit_at(token(node), node.start, node.end)
 
     def _number(self, node: Node) -> Expr:
-        return number_literal(token(node), Span(node.start, node.end))
+        return number_literal(token(node), make.Span(node.start, node.end))
 
     def _identifier(self, node: Node) -> Expr:
         start, end = node.start, node.end
-        word, where = node.full_text[start:end], Span(start, end)
+        word, where = node.full_text[start:end], make.Span(start, end)
         literal = _WORD_LITERALS.get(word)
-        return literal(where) if literal else Identifier(word, where)
+        return literal(where) if literal else make.Identifier(word, where)
 
     def _variable(self, node: Node) -> Expr:
         path_node, indexes = node.children
         start, end = path_node.start, path_node.end
         path = path_node.full_text[start:end]
         if not indexes.children and "." not in path:  # `$x`: the most common variable
-            return Variable(path, (), Span(start, end))
+            return make.Variable_at(path, (), start, end)
         root, accessors = _members(path, start)
         if indexes.children:
             accessors.extend(self._indexes(indexes))
-        return Variable(root, tuple(accessors), Span(node.start, node.end))
+        return make.Variable_at(root, tuple(accessors), node.start, node.end)
 
     def _indexes(self, indexes: Node) -> list[Member | Index]:
         """`[k]`, `.[k]` and the members after each, in order."""
@@ -214,7 +220,7 @@ class ExpressionLowerer:
         for index in indexes.children:
             # index_open expression __ rbracket var_members?
             opener, inner, _, closer, members = index.children
-            accessors.append(Index(self.expression(inner), Span(opener.start, closer.end)))
+            accessors.append(make.Index_at(self.expression(inner), opener.start, closer.end))
             if members.children:
                 member = members.children[0]
                 accessors.extend(_members(token(member), member.start)[1])
@@ -238,10 +244,10 @@ def _listed(optional: Node) -> list[Node]:
 
 
 _WORD_LITERALS: dict[str, Callable[[Span], Expr]] = {
-    "true": lambda where: BoolLit(True, where),
-    "false": lambda where: BoolLit(False, where),
-    "null": NullLit,
-    "now": NowLit,
+    "true": lambda where: make.BoolLit(True, where),
+    "false": lambda where: make.BoolLit(False, where),
+    "null": make.NullLit,
+    "now": make.NowLit,
 }
 
 
@@ -253,7 +259,7 @@ def _members(path: str, start: int) -> tuple[str, list[Member | Index]]:
     offset = start + len(root)
     for name in names:
         width = len(name) + 1
-        members.append(Member(name, Span(offset, offset + width)))
+        members.append(make.Member_at(name, offset, offset + width))
         offset += width
     return root, members
 
@@ -261,7 +267,7 @@ def _members(path: str, start: int) -> tuple[str, list[Member | Index]]:
 def _operator_name(node: Node) -> Name:
     """The operator inside a layout-plus-operator token, as written (`==?`, `not in`)."""
     raw = node.match.group(1)
-    return Name(_SPACES.sub(" ", raw), Span(node.match.start(1), node.match.end(1)))
+    return make.Name_at(_SPACES.sub(" ", raw), node.match.start(1), node.match.end(1))
 
 
 def _level(op: str) -> int:
@@ -287,11 +293,11 @@ def _fold(operands: list[Expr], operators: list[Name]) -> Expr:
 
 
 def _combine(op: Name, left: Expr, right: Expr) -> Expr:
-    where = Span(left.span.start, right.span.end)
+    where = make.Span(left.span.start, right.span.end)
     if op.text.endswith("between") and isinstance(right, ArrayLit):
         low, high = right.items
-        return Between(op, left, low, high, where)
-    return Binary(op, left, right, where)
+        return make.Between(op, left, low, high, where)
+    return make.Binary(op, left, right, where)
 
 
 def _source_hint(operand: Filtered) -> str:

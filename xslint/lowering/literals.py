@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from xslint.diagnostics import Span
+from xslint.lowering import make
 from xslint.syntax import ExpressionLit, NumberLit, StringLit
 
 # C-style escapes, as Xano's encoder writes them; any other escaped character
@@ -36,15 +37,15 @@ def string_literal(raw: str, span: Span) -> StringLit | ExpressionLit:
     """A string token as written (delimiters included) turned into its value."""
     for fence in ('"""', "'''"):
         if raw.startswith(fence) and len(raw) >= 6:
-            return StringLit(_dedent_block(raw[3:-3]), fence, span)
+            return make.StringLit(_dedent_block(raw[3:-3]), fence, span)
     if raw.startswith("```"):
-        return ExpressionLit(raw[3:-3].strip(), span)
+        return make.ExpressionLit(raw[3:-3].strip(), span)
     if raw.startswith("`"):
         # `\`` only keeps the delimiter from closing the expression; other escapes
         # belong to the strings inside it.
-        return ExpressionLit(raw[1:-1].replace("\\`", "`"), span)
-    return StringLit(_unescape(raw[1:-1]), raw[0], span)
+        return make.ExpressionLit(raw[1:-1].replace("\\`", "`"), span)
+    return make.StringLit(_unescape(raw[1:-1]), raw[0], span)
 
 
 def number_literal(raw: str, span: Span) -> NumberLit:
-    return NumberLit(float(raw) if "." in raw else int(raw), span)
+    return make.NumberLit(float(raw) if "." in raw else int(raw), span)

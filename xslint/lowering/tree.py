@@ -9,6 +9,7 @@ from __future__ import annotations
 from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span
+from xslint.lowering import make
 
 # Layout tokens that never carry meaning for the typed tree.
 _LAYOUT = frozenset({"_", "__", "sep", "item_sep", "bom"})
@@ -39,7 +40,7 @@ def only(node: Node) -> Node:
 
 
 def span(node: Node) -> Span:
-    return Span(node.start, node.end)
+    return make.Span(node.start, node.end)
 
 
 def token(node: Node) -> str:
