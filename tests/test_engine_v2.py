@@ -112,3 +112,17 @@ def test_copies_of_a_workspace_are_analyzed_once_and_reported_at_their_own_paths
     staging = [d for d in both if d.path.startswith("staging/")]
     assert [(d.path.removeprefix("staging/"), d.code, d.message, d.span) for d in staging] == \
            [(d.path, d.code, d.message, d.span) for d in alone]
+
+
+def test_each_copy_s_workspace_keeps_the_shared_cache_entries(tmp_path: Path, monkeypatch) -> None:
+    """A copy is analyzed once, but both workspaces own the entry: emptying one keeps the other warm."""
+    from xslint.cache import ResultCache
+
+    for branch in ("main", "staging"):
+        shutil.copytree(MISTAKES, tmp_path / "repo" / branch, ignore=shutil.ignore_patterns(".xslint_cache"))
+    monkeypatch.chdir(tmp_path / "repo")
+    monkeypatch.setenv("XSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    lint([Path(".")], jobs=1)
+    stored = ResultCache(tmp_path / "cache", Path.cwd())
+    main, staging = (set(stored.stored_owners[name]) for name in ("main", "staging"))
+    assert main and main == staging

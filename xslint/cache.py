@@ -104,6 +104,11 @@ class ResultCache:
             self.owners.setdefault(owner, []).append(key)
         return result
 
+    def own(self, key: str, owner: str) -> None:
+        """`owner` keeps the entry this run stored or reused under `key` (a copy of one of its files)."""
+        if key in self.fresh:
+            self.owners.setdefault(owner, []).append(key)
+
     def put(self, key: str, result: FileResult, owner: str = "") -> None:
         if not result.errors:  # a result from a bug is not worth keeping
             self.fresh[key] = msgspec.Raw(_ENCODER.encode(result))

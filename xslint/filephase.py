@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
-
 from xslint.boundary import Boundary
 from xslint.cache import ResultCache, content_key, shown_at
 from xslint.pool import Task, analyze_all
@@ -69,7 +67,7 @@ def analyze_files(jobs: list[FileJob], cache: ResultCache | None, boundary: Boun
     for job, key, first in copies:
         done[job.display] = shown_at(done[first], job.display)
         if cache is not None:
-            cache.get(key, job.display, cache.owner(job.place.root))  # owned by this workspace too
+            cache.own(key, cache.owner(job.place.root))  # this workspace keeps the entry too
         if finished is not None:
             finished(job.display)
     return done
@@ -113,7 +111,7 @@ def _without_analysis(job: FileJob, boundary: Boundary | None) -> FileResult | N
     if refused is not None:  # a link out of the repository: never read, never cached
         return FileResult(job.display, (refused,))
     try:
-        with open(job.path, "rb") as handle:  # not Path.read_bytes: a run does this per file
+        with open(job.path, "rb") as handle:
             job.data = handle.read()
     except OSError as error:  # not cached: the next run tries again
         reason = error.strerror or type(error).__name__
