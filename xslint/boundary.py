@@ -40,7 +40,7 @@ class Boundary:
     _plain_inside: set[tuple[str, str | None]] = field(default_factory=set, repr=False)
     # folders this run has listed already (by absolute path), so `.git` is not looked up again
     listed: Callable[[str], Folder | None] = field(default=lambda folder: None, repr=False)
-    _trusted: set[str] = field(default_factory=set, repr=False)  # files known to belong, as str(path)
+    _trusted: set[str] = field(default_factory=set, repr=False)  # files known to belong, named as the walk met them
 
     @classmethod
     def of(cls, paths: list[Path]) -> Boundary:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 

@@ -129,8 +129,7 @@ def files_in(folder: str, excluded: Excluded | None = None) -> list[str]:
 def _walk(top: str, excluded: Excluded | None, found: Discovery, here: Here) -> None:
     """Depth first, by strings (a path object per entry costs more than listing it):
     each folder's absolute path is its parent's and its name, no normalizing again;
-    a path object is made for each file found and, when something may be excluded,
-    for each entry looked at."""
+    a path object is made only for `excluded` to look at, when something may be."""
     visited: set[tuple[int, int]] = set()
     pending = [(top, here.absolute(top), False)]
     while pending:

@@ -27,9 +27,9 @@ from xslint.diagnostics import Span as _Span
 
 def _source(cls: type, namespace: dict[str, Any], at: bool) -> str:
     """The code of `cls`'s constructor (with `at`: of `<cls>_at`), its names put in `namespace`."""
-    assert not hasattr(cls, "__post_init__"), cls
     found = fields(cls)
-    assert all(f.init and f.default_factory is MISSING for f in found), cls
+    if hasattr(cls, "__post_init__") or not all(f.init and f.default_factory is MISSING for f in found):
+        raise TypeError(f"{cls.__name__} cannot be built without its __init__ (see xslint/lowering/make.py)")
     names = [f.name for f in found]
     parameters = [n if f.default is MISSING else f"{n}=_default_{n}" for n, f in zip(names, found)]
     body = [f"_set_{n}(node, {n})" for n in names]
@@ -39,7 +39,8 @@ def _source(cls: type, namespace: dict[str, Any], at: bool) -> str:
             namespace[f"_default_{name}"] = field.default
     function = cls.__name__
     if at:  # the span, the last field, built from its offsets in the same call
-        assert names[-1] == "span", cls
+        if names[-1] != "span":
+            raise TypeError(f"{cls.__name__} does not end with its span: no {cls.__name__}_at")
         function += "_at"
         parameters[-1:] = ["start", "end"]
         body[-1:] = ["span = _new(_Span)", "_set_start(span, start)", "_set_end(span, end)", "_set_span(node, span)"]
