@@ -7,11 +7,11 @@ change when unrelated lines move; it is the same digest SARIF's
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from xslint.diagnostics import Diagnostic, Severity
 from xslint.engine import LintResult
+from xslint.reporters import pretty
 from xslint.reporters.sarif import fingerprints, region
 from xslint.source import SourceFile
 
@@ -21,7 +21,7 @@ SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "
 def render(result: LintResult) -> str:
     issues = [_issue(d, print_, result.sources.get(d.path))
               for d, print_ in zip(result.diagnostics, fingerprints(result))]
-    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+    return pretty.dumps(issues)
 
 
 def _issue(diagnostic: Diagnostic, fingerprint: str, source: SourceFile | None) -> dict[str, Any]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from xslint import __version__
 from xslint.catalog import BY_CODE
 from xslint.diagnostics import Diagnostic, Fix, Related, Severity, Span
 from xslint.engine import LintResult
+from xslint.reporters import pretty
 from xslint.source import SourceFile
 
 
@@ -23,7 +23,7 @@ def render(result: LintResult) -> str:
         "summary": summary,
         "diagnostics": [_diagnostic(d, result.sources) for d in result.diagnostics],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return pretty.dumps(document)
 
 
 def _diagnostic(diagnostic: Diagnostic, sources: dict[str, SourceFile]) -> dict[str, Any]:

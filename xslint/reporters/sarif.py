@@ -19,6 +19,7 @@ from xslint import __version__
 from xslint.catalog import RULES, RuleInfo
 from xslint.diagnostics import Diagnostic, Fix, Related, Severity, Span
 from xslint.engine import LintResult
+from xslint.reporters import pretty
 from xslint.resources import rule_document
 from xslint.source import SourceFile
 
@@ -45,7 +46,7 @@ def render(result: LintResult) -> str:
         "originalUriBaseIds": {SRCROOT: {"description": {"text": "the folder xslint was run from"}}},
     }
     log = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return pretty.dumps(log)
 
 
 def region(source: SourceFile | None, span: Span) -> tuple[int, int, int, int]:
