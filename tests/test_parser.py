@@ -208,3 +208,31 @@ def test_disabled_statement_and_alias() -> None:
     statement = next(parse(text).document.definitions[0].body.find("stack").body.statements())
     assert statement.disabled and statement.name.text == "db.get" and statement.alias.root == "$u"
     assert [a.key.text for a in statement.body.attributes()] == ["field_name", "field_value"]
+
+
+# What Xano's VS Code extension left in a real workspace in place of an agent
+# it failed to pull (the address shortened).
+PULL_ERROR = ("Error retrieving: Endpoints Agent\r\n---------------------------\r\n"
+              "Value is not a valid integer.\r\n agent ID: 36\r\nhttps://x.xano.io/workspace/34-0")
+
+
+def test_an_extension_pull_error_is_one_problem_that_says_what_the_file_is() -> None:
+    for text in (PULL_ERROR, "\ufeff\n" + PULL_ERROR):
+        (problem,) = parse(text).problems
+        assert problem.message == "this file holds an error message from Xano's VS Code extension, not XanoScript"
+        assert text[problem.span.start:problem.span.end] == "Error retrieving: Endpoints Agent"
+        assert "pull the object again" in (problem.help or "")
+
+
+def test_a_file_without_a_definition_shows_its_first_error_only() -> None:
+    result = parse('create_table users {\n  id int\n}\nfoo bar\nbaz: 1\n')
+    (problem,) = result.problems
+    assert result.document.definitions == ()
+    assert problem.span.start == 0 and "found \"create_table\"" in problem.message
+    assert problem.help is not None and problem.help.endswith("the 2 errors after this one are not listed")
+
+
+def test_errors_around_a_definition_are_all_shown() -> None:
+    result = parse('foo bar\nfunction f {\n  stack {\n  }\n}\nbaz: 1\n')
+    assert len(result.document.definitions) == 1
+    assert len(result.problems) == 2

@@ -57,8 +57,35 @@ def parse(text: str) -> ParseResult:
     if not definitions and not problems:
         problems.append(SyntaxProblem(Span(len(text), len(text)), "expected a definition, found end of file",
                                       "a .xs file holds one definition, such as `function \"name\" { … }`"))
-    document = Document(definitions, comments, Span(0, len(text)))
-    return ParseResult(document, tuple(sorted(problems, key=lambda p: (p.span.start, p.span.end))))
+    problems.sort(key=lambda p: (p.span.start, p.span.end))
+    if not definitions:
+        problems = [_stands_for_the_file(text, problems)]
+    return ParseResult(Document(definitions, comments, Span(0, len(text))), tuple(problems))
+
+
+# What Xano's VS Code extension writes in a file in place of an object it
+# failed to pull (seen in a real workspace: the object's name, a rule of
+# dashes, the server's message, its id and the workspace's address).
+_PULL_ERROR = "Error retrieving:"
+
+
+def _stands_for_the_file(text: str, problems: list[SyntaxProblem]) -> SyntaxProblem:
+    """The one problem shown for a file in which nothing reads as a definition:
+    each of its lines would be an error of its own, and none would help."""
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    if text.startswith(_PULL_ERROR, start):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end - text.startswith("\r", end - 1)
+        return SyntaxProblem(Span(start, end),
+                             "this file holds an error message from Xano's VS Code extension, not XanoScript",
+                             "the extension writes its message in place of an object it failed to pull: "
+                             "pull the object again, or delete this file")
+    first = problems[0]
+    if len(problems) == 1:
+        return first
+    more = "the error after this one is" if len(problems) == 2 else f"the {len(problems) - 1} errors after this one are"
+    hint = f"nothing in this file reads as a definition, so {more} not listed"
+    return SyntaxProblem(first.span, first.message, f"{first.help}; {hint}" if first.help else hint)
 
 
 def _explain_skipped(text: str, skipped: list[tuple[str, int, int | None]]) -> list[SyntaxProblem]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 # Strings and comments, whose brackets do not count (a string left open ends
-# with its line, or for a triple-quoted one, with the text).
+# with its line, or for a triple-quoted one, with the text). A `/* … */`
+# comment is not XanoScript, but one broken item, to be reported once.
 _STRINGS_AND_COMMENTS = (
     r'"""[\s\S]*?(?:"""|\Z)|\'\'\'[\s\S]*?(?:\'\'\'|\Z)|"(?:[^"\\\r\n]|\\.)*"?'
-    r"|'(?:[^'\\\r\n]|\\.)*'?|//[^\r\n]*"
+    r"|'(?:[^'\\\r\n]|\\.)*'?|//[^\r\n]*|/\*[\s\S]*?(?:\*/|\Z)"
 )
 # What the recovery scan has to see: strings and comments, brackets, and line ends.
 SCAN = re.compile(_STRINGS_AND_COMMENTS + r"|[{}()\[\]\n]")

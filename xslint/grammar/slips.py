@@ -3,7 +3,8 @@
 AI tools and people fluent in JavaScript, PHP or SQL make the same few
 mistakes in XanoScript again and again (seen in real workspaces edited that
 way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
-text, PHP's `?:`, SQL `column` clauses, a field's `default=`. Each is turned
+text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
+`#` comments. Each is turned
 into a message that names the slip and a help that says what to write.
 """
 
@@ -59,6 +60,10 @@ def recognise(text: str, pos: int) -> Slip | None:
         end = text.find("\n", pos)
         return Slip(pos, len(text) if end < 0 else end, "SQL-style `column` clauses are not XanoScript",
                     "declare each column as a field of the table's `schema { … }`: `int id`, `text name?`")
+    if text.startswith("/*", pos) or (char == "#" and _at_line_start(text, pos)):
+        opener = "/* … */" if char == "/" else "#"
+        return Slip(pos, pos + len(opener.split()[0]), f'"{opener}" comments are not XanoScript',
+                    "comment with `//` at the start of each line")
     if char == ")" and _at_line_start(text, pos):
         return Slip(pos, pos + 1, None, "this `)` closes nothing: a `(` above is closed too early, or this one is extra")
     word = re.match(r"[A-Za-z_]\w*", text[pos:pos + 40])
