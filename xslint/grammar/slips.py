@@ -4,7 +4,7 @@ AI tools and people fluent in JavaScript, PHP or SQL make the same few
 mistakes in XanoScript again and again (seen in real workspaces edited that
 way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
 text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
-`#` comments. Each is turned
+`#` comments, quotes escaped outside a string. Each is turned
 into a message that names the slip and a help that says what to write.
 """
 
@@ -60,6 +60,8 @@ def recognise(text: str, pos: int) -> Slip | None:
         end = text.find("\n", pos)
         return Slip(pos, len(text) if end < 0 else end, "SQL-style `column` clauses are not XanoScript",
                     "declare each column as a field of the table's `schema { … }`: `int id`, `text name?`")
+    if char == "\\" and text[pos + 1:pos + 2] in ('"', "'"):
+        return _escaped_quotes(text, pos)
     if text.startswith("/*", pos) or (char == "#" and _at_line_start(text, pos)):
         opener = "/* … */" if char == "/" else "#"
         return Slip(pos, pos + len(opener.split()[0]), f'"{opener}" comments are not XanoScript',
@@ -94,6 +96,19 @@ def _call(text: str, paren: int) -> Slip | None:
     end = end if line_end < 0 else min(end, line_end)
     return Slip(start, end, f'"{name}" is function-call syntax, which XanoScript does not have',
                 f"write `{suggestion}`")
+
+
+def _escaped_quotes(text: str, pos: int) -> Slip:
+    """`[\\"text\\"]`: quotes escaped where no string is open (seen in a file
+    Xano's VS Code extension wrote, which Xano's own parser rejects too)."""
+    quote = "\\" + text[pos + 1]
+    line_end = text.find("\n", pos)
+    close = text.find(quote, pos + 2, len(text) if line_end < 0 else line_end)
+    message = f'"{quote}" escapes a quote outside a string'
+    if close < 0:
+        return Slip(pos, pos + 2, message, f"write a plain {text[pos + 1]} to open a string")
+    inner = text[pos + 2:close]
+    return Slip(pos, close + 2, message, f"write the string with plain quotes: `{text[pos + 1]}{inner}{text[pos + 1]}`")
 
 
 def _char_before(text: str, pos: int) -> str:
