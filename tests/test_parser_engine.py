@@ -1,7 +1,8 @@
 """The fast grammar (fused expressions, shortcuts) parses exactly as parsimonious' own.
 
 `xslint.grammar` swaps parsimonious' expressions for one-call twins and adds
-shortcuts (`grammar/fused.py`, `grammar/shortcuts.py`); they must build the
+shortcuts (`grammar/fused.py`, `grammar/shortcuts.py`), and the parser reads
+plain values without the grammar (`lowering/direct.py`); they must build the
 same trees and report the same failures. Every .xs file of the tests and
 examples, and mutations of them, is parsed both ways and the documents and
 problems compared.

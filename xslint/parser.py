@@ -11,13 +11,15 @@ import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Iterator
 
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.errors import explain, explain_unclosed
-from xslint.grammar import grammar, item_hook, value_hook
+from xslint.grammar import expression_hook, grammar, item_hook, value_hook
 from xslint.grammar.recovery import BRACKETS, COMMENTS
 from xslint.lowering.blocks import Lowerer
+from xslint.lowering.direct import Direct
 from xslint.syntax import Comment, Document
 
 # Deeper than any real file; deep enough text is refused before parsing,
@@ -42,11 +44,13 @@ def parse(text: str) -> ParseResult:
     try:
         with _PARSING.settings(_RECURSION_LIMIT):
             items, values = item_hook.set(lowerer.lower_item), value_hook.set(lowerer.lower_value)
+            expressions = expression_hook.set(_direct())
             try:
                 definitions = lowerer.definitions(grammar().parse(text))
             finally:
                 item_hook.reset(items)
                 value_hook.reset(values)
+                expression_hook.reset(expressions)
             problems = lowerer.problems + _explain_skipped(text, lowerer.skipped)
             # A string left open often swallows the braces after it; the block
             # it leaves unclosed at the end is the same mistake, not a new one.
@@ -86,6 +90,12 @@ def _stands_for_the_file(text: str, problems: list[SyntaxProblem]) -> SyntaxProb
     more = "the error after this one is" if len(problems) == 2 else f"the {len(problems) - 1} errors after this one are"
     hint = f"nothing in this file reads as a definition, so {more} not listed"
     return SyntaxProblem(first.span, first.message, f"{first.help}; {hint}" if first.help else hint)
+
+
+@cache
+def _direct() -> Direct:
+    """The reader of plain expressions, with the compiled grammar's tokens."""
+    return Direct(grammar())
 
 
 def _explain_skipped(text: str, skipped: list[tuple[str, int, int | None]]) -> list[SyntaxProblem]:

@@ -99,6 +99,9 @@ class Dispatch(Expression):
 # item's parse nodes are freed at once.
 item_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("item_hook", default=None)
 value_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("value_hook", default=None)
+# Likewise, every `expression` is first offered to this hook, which reads a
+# plain one and lowers it at once (lowering/direct.py), or declines with None.
+expression_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("expression_hook", default=None)
 
 
 # The alternatives of `strict_item`, one of which `isolated_item` picks.

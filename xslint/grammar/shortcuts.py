@@ -31,7 +31,7 @@ from parsimonious.grammar import Grammar
 from parsimonious.nodes import Node, RegexNode
 
 from xslint.grammar.fused import NO_CHILDREN, FusedQuantifier, FusedSequence, new, record_failure
-from xslint.grammar.lookahead import Repeat
+from xslint.grammar.lookahead import Repeat, expression_hook
 
 # The first tokens of `filter`, `tail` and `ternary`: what may continue an operand.
 CONTINUATIONS = ("filter_head", "ws_binop", "ws_between", "ws_question")
@@ -58,6 +58,9 @@ class ShortExpression(FusedSequence):
     on_failure: tuple[Expression, ...]
 
     def match_core(self, text: str, pos: int, cache: dict, error) -> Node | None:  # noqa: ANN001
+        direct = expression_hook.get()
+        if direct is not None and (lowered := direct(text, pos)) is not None:
+            return lowered
         value = self.primary.match_core(text, pos, cache, error)
         if value is None:
             for rule in self.on_failure:

@@ -15,6 +15,7 @@ from xslint.lowering import make
 from xslint.grammar.fused import NO_CHILDREN, new
 from xslint.lowering.expressions import ExpressionLowerer
 from xslint.lowering.literals import string_literal
+from xslint.lowering.lowered import LoweredItem
 from xslint.lowering.tree import first, named, only, token
 from xslint.syntax import (
     Attribute, Block, Definition, Expr, Field, Filter, Identifier, Item, Name, Section,
@@ -30,16 +31,6 @@ SKIPPED_AS = {"top_item": "definition", "item": "strict_item", "field_item": "fi
 # What lowering one item found: its problems, its broken items, whether a
 # block in it was left open. None when it found nothing, as most items do.
 Found = tuple[list[SyntaxProblem], list[tuple[str, int, int | None]], bool] | None
-
-
-class LoweredItem(Node):
-    """A parsed item already lowered: stands in for its parse nodes, which are gone.
-
-    It carries what lowering the item found (`found`), so that if the item
-    is later thrown away by backtracking, its problems go with it.
-    """
-
-    __slots__ = ("item", "found")
 
 
 def _lowered(node: Node, item: Item | Expr, found: Found) -> LoweredItem:

@@ -52,6 +52,8 @@ class ExpressionLowerer:
         if len(children) == 1:  # the operand alone (grammar/shortcuts.py)
             value = children[0]
             return _PRIMARY[value.expr.name](self, value)  # self.primary(value), inlined
+        if not children:  # read and lowered at once (lowering/direct.py)
+            return node.item  # type: ignore[attr-defined, no-any-return]
         binary, ternary = children
         value = self.binary(binary)
         if not ternary.children:
@@ -69,16 +71,16 @@ class ExpressionLowerer:
             # (ws_binop operand) / (ws_between primary arg_colon primary)
             parts = tail.children[0].children
             op_node = parts[0]
-            operators.append(_operator_name(op_node))
+            operators.append(operator_at(op_node.match))
             if op_node.expr.name == "ws_binop":
                 operands.append(self.operand(parts[1]))
             else:  # `x between low:high` keeps the range as one operand for now
                 low, high = self.primary(parts[1]), self.primary(parts[3])
                 operands.append(make.ArrayLit_at((low, high), low.span.start, high.span.end))
         self._check_filtered_operands(operands[:-1], operators)
-        if len(operators) == 1:  # `a == b`, as most are: what _fold makes of it
-            return _combine(operators[0], operands[0], operands[1])
-        return _fold(operands, operators)
+        if len(operators) == 1:  # `a == b`, as most are: what fold makes of it
+            return combine(operators[0], operands[0], operands[1])
+        return fold(operands, operators)
 
     def _check_filtered_operands(self, operands: list[Expr], operators: list[Name]) -> None:
         for operand, op in zip(operands, operators):
@@ -110,8 +112,8 @@ class ExpressionLowerer:
         if not more.children:
             return self.primary(value)
         operands = [self.primary(value)] + [self.primary(pair.children[1]) for pair in more.children]
-        operators = [_operator_name(pair.children[0]) for pair in more.children]
-        return _fold(operands, operators)
+        operators = [operator_at(pair.children[0].match) for pair in more.children]
+        return fold(operands, operators)
 
     def value(self, node: Node) -> Expr:
         """An object or array entry (see Lowerer.value)."""
@@ -181,15 +183,9 @@ class ExpressionLowerer:
         value = string_literal(token(value_node), make.Span(value_node.start, value_node.end))
         return make.Cast_at(make.Name(type_node.match.group(1), type_span), value, node.start, node.end)  # type: ignore[arg-type]
 
-    # The leaves below run for most values: tokens and spans taken inline.
+    # The leaves below run for most values (lowering/direct.py shares them).
     def _string(self, node: Node) -> Expr:
-        start, end = node.start, node.end
-        raw = node.full_text[start:end]
-        quote = raw[0]
-        if quote != "`" and "\\" not in raw and not raw.startswith(quote * 3):
-            # A plain quoted string, as most are: what string_literal makes of it.
-            return make.StringLit_at(raw[1:-1], quote, start, end)
-        return string_literal(raw, make.Span(start, end))
+        return string_at(node.full_text, node.start, node.end)
 
     def _timestamp(self, node: Node) -> Expr:
         return make.TimestampLit_at(token(node), node.start, node.end)
@@ -198,20 +194,14 @@ class ExpressionLowerer:
         return number_literal(token(node), make.Span(node.start, node.end))
 
     def _identifier(self, node: Node) -> Expr:
-        start, end = node.start, node.end
-        word, where = node.full_text[start:end], make.Span(start, end)
-        literal = _WORD_LITERALS.get(word)
-        return literal(where) if literal else make.Identifier(word, where)
+        return word_at(node.full_text, node.start, node.end)
 
     def _variable(self, node: Node) -> Expr:
         path_node, indexes = node.children
-        start, end = path_node.start, path_node.end
-        path = path_node.full_text[start:end]
-        if not indexes.children and "." not in path:  # `$x`: the most common variable
-            return make.Variable_at(path, (), start, end)
-        root, accessors = _members(path, start)
-        if indexes.children:
-            accessors.extend(self._indexes(indexes))
+        if not indexes.children:
+            return variable_at(path_node.full_text, path_node.start, path_node.end)
+        root, accessors = _members(token(path_node), path_node.start)
+        accessors.extend(self._indexes(indexes))
         return make.Variable_at(root, tuple(accessors), node.start, node.end)
 
     def _indexes(self, indexes: Node) -> list[Member | Index]:
@@ -251,6 +241,32 @@ _WORD_LITERALS: dict[str, Callable[[Span], Expr]] = {
 }
 
 
+def string_at(text: str, start: int, end: int) -> Expr:
+    """The string token written at `start`, up to `end`."""
+    raw = text[start:end]
+    quote = raw[0]
+    if quote != "`" and "\\" not in raw and not raw.startswith(quote * 3):
+        # A plain quoted string, as most are: what string_literal makes of it.
+        return make.StringLit_at(raw[1:-1], quote, start, end)
+    return string_literal(raw, make.Span(start, end))
+
+
+def word_at(text: str, start: int, end: int) -> Expr:
+    """A word used as a value: `true`, `false`, `null`, `now`, or an identifier."""
+    word, where = text[start:end], make.Span(start, end)
+    literal = _WORD_LITERALS.get(word)
+    return literal(where) if literal else make.Identifier(word, where)
+
+
+def variable_at(text: str, start: int, end: int) -> Expr:
+    """A variable's path written at `start` (`$x`, `$input.id`), without an index."""
+    path = text[start:end]
+    if "." not in path:  # `$x`: the most common variable
+        return make.Variable_at(path, (), start, end)
+    root, members = _members(path, start)
+    return make.Variable_at(root, tuple(members), start, end)
+
+
 def _members(path: str, start: int) -> tuple[str, list[Member | Index]]:
     """`$a.b.c` (or `.b.c`) written at `start`: its root (`$a`, or "") and the
     members after it, each spanning its dot and name."""
@@ -264,10 +280,10 @@ def _members(path: str, start: int) -> tuple[str, list[Member | Index]]:
     return root, members
 
 
-def _operator_name(node: Node) -> Name:
-    """The operator inside a layout-plus-operator token, as written (`==?`, `not in`)."""
-    raw = node.match.group(1)
-    return make.Name_at(_SPACES.sub(" ", raw), node.match.start(1), node.match.end(1))
+def operator_at(match: re.Match[str]) -> Name:
+    """The operator inside a layout-plus-operator token's match, as written (`==?`, `not in`)."""
+    raw = match.group(1)
+    return make.Name_at(_SPACES.sub(" ", raw), match.start(1), match.end(1))
 
 
 def _level(op: str) -> int:
@@ -275,7 +291,7 @@ def _level(op: str) -> int:
     return _PRECEDENCE[op if op == "??" else op.rstrip("?")]
 
 
-def _fold(operands: list[Expr], operators: list[Name]) -> Expr:
+def fold(operands: list[Expr], operators: list[Name]) -> Expr:
     """Precedence climbing over `operands[0] op[0] operands[1] …` (left-associative)."""
     position = 0
 
@@ -286,13 +302,13 @@ def _fold(operands: list[Expr], operators: list[Name]) -> Expr:
             op = operators[position]
             position += 1
             right = climb(_level(op.text) + 1)
-            left = _combine(op, left, right)
+            left = combine(op, left, right)
         return left
 
     return climb(0)
 
 
-def _combine(op: Name, left: Expr, right: Expr) -> Expr:
+def combine(op: Name, left: Expr, right: Expr) -> Expr:
     where = make.Span(left.span.start, right.span.end)
     if op.text.endswith("between") and isinstance(right, ArrayLit):
         low, high = right.items

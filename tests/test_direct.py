@@ -1,0 +1,60 @@
+"""Plain expressions read and lowered in one step (lowering/direct.py).
+
+tests/test_parser_engine.py compares whole files, with `Direct` in use,
+against parsimonious' own expressions; here each kind of value is compared
+with the grammar's reading of it, and `Direct` is checked to read the plain
+ones itself and to leave every other value to the grammar.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import xslint.parser
+from xslint.grammar import grammar
+from xslint.lowering.direct import Direct
+from xslint.parser import parse
+
+PLAIN = [
+    '"text"', "'text'", '"a\\"b\\n"', '"""\n  block\n  """', "`$x + 1`", "```\n$x\n```", "42", "-3.5", "0",
+    "2024-01-02 03:04:05", "2024-01-02T03:04:05.123+01:00", "true", "false", "null", "now", "word", "$x", "$",
+    "$$", "$input.id", "$x.$y.1", "$x|to_text", "$x | trim", "$x|!trim", "$x|get:\"a\":null", "$x|get:1:2|add:3",
+    "$x|add:$a + 1", "$x|add:$a ~ \" \" ~ $b:5", "$a == 1 && $b", "$a ==? $b || $c", "$a not in $b", "$a\n  ~ $b",
+    "$a // note\n  + 1", "1 + 2 * 3 - 4 / 5 % 6", "$a !== null ?? $b", "$a..$b", "$a search $b", "$a @> $b",
+]
+NOT_PLAIN = [
+    "{a: 1}", "[1, 2]", "($a)", "!$a", "!int \"1\"", "...$a", "$a[0]", "$a.[0]", "$a ? 1 : 2", "$a ? 1",
+    "$a between 1:5", "$a|trim == 1", "1x", "$a|get:{}",
+]
+
+
+def lowered_both_ways(value: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    text = f"function f {{\n  stack {{\n    var $v {{\n      value = {value}\n    }}\n  }}\n}}\n"
+    direct = parse(text)
+    with monkeypatch.context() as patch:
+        patch.setattr(xslint.parser, "_direct", lambda: None)
+        by_grammar = parse(text)
+    return direct, by_grammar
+
+
+@pytest.mark.parametrize("value", PLAIN + NOT_PLAIN)
+def test_a_value_lowers_as_the_grammar_lowers_it(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    direct, by_grammar = lowered_both_ways(value, monkeypatch)
+    assert direct == by_grammar
+
+
+@pytest.mark.parametrize("value", PLAIN)
+def test_plain_values_are_read_directly(value: str) -> None:
+    found = Direct(grammar())(value + "\n", 0)
+    assert found is not None and found.end == len(value)
+
+
+@pytest.mark.parametrize("value", NOT_PLAIN)
+def test_other_values_are_left_to_the_grammar(value: str) -> None:
+    assert Direct(grammar())(value + "\n", 0) is None
+
+
+def test_a_filtered_operand_before_an_operator_is_still_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    direct, by_grammar = lowered_both_ways("$a|trim ~ $b", monkeypatch)
+    assert direct.problems == by_grammar.problems
+    assert [p.message for p in direct.problems] == ['the filtered value is followed by the operator "~" without parentheses']

@@ -1,0 +1,160 @@
+"""Plain expressions parsed and lowered in one step, without parse nodes.
+
+Most values are a few plain operands joined by operators: `$input.id`,
+`$x|get:"a":null`, `$a == 1 && $b`. The grammar matches such a value with
+a dozen rule calls and parse nodes, and lowering then walks those nodes to
+build the typed tree: together about half of all parsing time. `Direct`
+reads the same tokens with the grammar's own regular expressions, in the
+order the grammar tries them, and builds the typed nodes at once.
+
+It reads only what it can read exactly as the grammar does: operands that
+are a string, a number, a timestamp, a word or a variable without an index,
+each with its filters (their arguments plain operands too), joined by
+binary operators. At anything else (a bracket, `!`, `...`, an index,
+`between`, `?`, a filtered operand before an operator, which lowering
+reports) it gives up and the grammar reads the whole value as it always
+does; so the result is the same typed tree either way (tests/test_direct.py
+parses real and generated workspaces both ways). Only the parser's own
+parse uses it (`expression_hook`): re-parses that explain a syntax error
+need the grammar's failure bookkeeping, which this skips.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from parsimonious.grammar import Grammar
+
+from xslint.grammar.fused import NO_CHILDREN, new
+from xslint.lowering import make
+from xslint.lowering.expressions import combine, fold, operator_at, word_at, string_at, variable_at
+from xslint.lowering.literals import number_literal
+from xslint.lowering.lowered import LoweredItem
+from xslint.syntax import Expr, Filter, Filtered
+
+Matcher = Callable[[str, int], "re.Match[str] | None"]
+
+
+class _NotPlain(Exception):
+    """Raised to give up: the grammar reads the value instead."""
+
+
+_DIGITS = frozenset("0123456789")
+_WORD_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+
+
+class Direct:
+    """Reads a plain expression at an offset with the tokens of one compiled grammar."""
+
+    def __init__(self, rules: Grammar) -> None:
+        def token(name: str) -> Matcher:
+            return rules[name].re.match  # type: ignore[attr-defined, no-any-return]
+
+        self.expression = rules["expression"]
+        self.string, self.number, self.timestamp = token("string"), token("number"), token("timestamp")
+        self.var_path, self.identifier = token("var_path"), token("identifier")
+        self.index_next: Matcher = rules["indexes"].peek  # type: ignore[attr-defined]
+        self.filter_head, self.arg_colon, self.arg_op = token("filter_head"), token("arg_colon"), token("arg_op")
+        self.binop, self.between, self.question = token("ws_binop"), token("ws_between"), token("ws_question")
+        self.continues: Matcher = rules["expression"].continues.match  # type: ignore[attr-defined]
+
+    def __call__(self, text: str, pos: int) -> LoweredItem | None:
+        """The value at `pos` as a lowered stand-in for its `expression` node, or
+        None when it is not plain (or not a value): then the grammar reads it."""
+        try:
+            value, end = self._operand(text, pos)
+            if self.continues(text, end) is not None:
+                value, end = self._binary(text, value, end)
+        except _NotPlain:
+            return None
+        node = new(LoweredItem)
+        node.expr, node.full_text, node.start, node.end, node.children = self.expression, text, pos, end, NO_CHILDREN
+        node.item, node.found = value, None
+        return node
+
+    def _binary(self, text: str, first: Expr, end: int) -> tuple[Expr, int]:
+        """`first` and the operators and operands after it, up to where the value
+        ends (`binary ternary?`, with no ternary)."""
+        operands, operators = [first], []
+        while True:
+            match = self.binop(text, end)
+            if match is None:
+                if self.between(text, end) is not None:
+                    raise _NotPlain
+                break
+            if isinstance(operands[-1], Filtered):  # lowering reports it: the grammar's path does
+                raise _NotPlain
+            operators.append(operator_at(match))
+            value, end = self._operand(text, match.end())
+            operands.append(value)
+        if self.question(text, end) is not None:
+            raise _NotPlain
+        if len(operators) == 1:
+            return combine(operators[0], operands[0], operands[1]), end
+        return (fold(operands, operators) if operators else first), end
+
+    def _operand(self, text: str, pos: int) -> tuple[Expr, int]:
+        """`primary filter*`."""
+        value, end = self._primary(text, pos)
+        head = self.filter_head(text, end)
+        if head is None:
+            return value, end
+        filters: list[Filter] = []
+        while head is not None:
+            item, end = self._filter(text, head)
+            filters.append(item)
+            head = self.filter_head(text, end)
+        return make.Filtered_at(value, tuple(filters), value.span.start, end), end
+
+    def _filter(self, text: str, head: re.Match[str]) -> tuple[Filter, int]:
+        """`filter_head filter_arg*`, where `filter_arg = arg_colon primary (arg_op primary)*`."""
+        end = head.end()
+        arguments: list[Expr] = []
+        size = len(text)
+        while end < size and (colon := self.arg_colon(text, end)) is not None:
+            value, end = self._primary(text, colon.end())
+            operands, operators = [value], []
+            while (op := self.arg_op(text, end)) is not None:
+                operators.append(operator_at(op))
+                value, end = self._primary(text, op.end())
+                operands.append(value)
+            arguments.append(fold(operands, operators) if operators else operands[0])
+        name = make.Name_at(head.group(2), head.start(2), head.end(2))
+        pipe = text.rindex("|", head.start(), head.start(1))  # spaces may follow it
+        return make.Filter_at(name, tuple(arguments), bool(head.group(1)), pipe, end), end
+
+    def _primary(self, text: str, pos: int) -> tuple[Expr, int]:
+        """A plain primary, chosen by its first character as `primary` chooses."""
+        if pos >= len(text):
+            raise _NotPlain
+        char = text[pos]
+        if char == "$":
+            match = self.var_path(text, pos)
+            if match is None or self.index_next(text, match.end()) is not None:
+                raise _NotPlain
+            return variable_at(text, pos, match.end()), match.end()
+        if char in "\"'`":
+            match = self.string(text, pos)
+            if match is None:
+                raise _NotPlain
+            return string_at(text, pos, match.end()), match.end()
+        if char in _DIGITS:
+            match = self.timestamp(text, pos)
+            if match is not None:
+                return make.TimestampLit_at(match.group(), pos, match.end()), match.end()
+            return self._number(text, pos)
+        if char == "-":
+            return self._number(text, pos)
+        if char in _WORD_START:
+            match = self.identifier(text, pos)
+            if match is None:
+                raise _NotPlain
+            return word_at(text, pos, match.end()), match.end()
+        raise _NotPlain
+
+    def _number(self, text: str, pos: int) -> tuple[Expr, int]:
+        match = self.number(text, pos)
+        if match is None:
+            raise _NotPlain
+        return number_literal(match.group(), make.Span(pos, match.end())), match.end()
