@@ -236,3 +236,16 @@ def test_errors_around_a_definition_are_all_shown() -> None:
     result = parse('foo bar\nfunction f {\n  stack {\n  }\n}\nbaz: 1\n')
     assert len(result.document.definitions) == 1
     assert len(result.problems) == 2
+
+
+def test_parsing_held_around_a_parse_keeps_the_collector_paused_until_it_ends() -> None:
+    import gc
+
+    from xslint.parser import parsing
+
+    assert gc.isenabled()
+    with parsing():
+        assert not gc.isenabled()
+        parse("function f {\n}\n")
+        assert not gc.isenabled()  # the parse inside does not resume it
+    assert gc.isenabled()

@@ -48,7 +48,10 @@ def _analyze_loaded(loaded: tuple[SourceFile, Found | None], relpath: str | None
 
 
 def analyze_text(text: str, display: str, relpath: str | None, layout: Layout | None = None) -> FileResult:
-    return analyze_parsed(text, display, relpath, layout)[0]
+    from xslint.parser import parsing  # imported here, as in analyze_parsed
+
+    with parsing():  # until the syntax tree is gone (see parsing)
+        return analyze_parsed(text, display, relpath, layout)[0]
 
 
 def analyze_parsed(text: str, display: str, relpath: str | None,

@@ -12,7 +12,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import ContextManager, Iterator
 
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.errors import explain, explain_unclosed
@@ -181,3 +181,10 @@ class _Parsing:
 
 
 _PARSING = _Parsing()
+
+
+def parsing() -> ContextManager[None]:
+    """The settings `parse` needs, held around more than one parse: for a caller
+    that drops the syntax tree before they end, so that the cycle collector,
+    when it resumes, does not scan every node of the tree once more."""
+    return _PARSING.settings(_RECURSION_LIMIT)
