@@ -126,3 +126,24 @@ def test_each_copy_s_workspace_keeps_the_shared_cache_entries(tmp_path: Path, mo
     stored = ResultCache(tmp_path / "cache", Path.cwd())
     main, staging = (set(stored.stored_owners[name]) for name in ("main", "staging"))
     assert main and main == staging
+
+
+def test_analyzing_a_file_leaves_no_reference_cycle() -> None:
+    # A cycle (a unit and the events it caches, a closure that calls itself)
+    # keeps a whole syntax tree alive until the cycle collector finds it.
+    from xslint.analyze import analyze_text
+
+    files = sorted(MISTAKES.rglob("*.xs")) + sorted((MISTAKES.parent / "realtime-mistakes").rglob("*.xs"))
+    assert len(files) > 5
+    texts = {path: path.read_text(encoding="utf-8") for path in files}
+    for path, text in texts.items():  # first, what is built once per process (schema validators, …)
+        analyze_text(text, path.name, path.name)
+    gc.collect()
+    gc.disable()
+    try:
+        for path, text in texts.items():
+            analyze_text(text, path.name, path.name)
+            gc.disable()  # analyze_text resumes the collector it found running
+            assert gc.collect() == 0, path
+    finally:
+        gc.enable()

@@ -113,9 +113,10 @@ class FileFacts:
 
 @dataclass(frozen=True)
 class EventSite:
-    """An event in its full context, for the rules that judge one file."""
+    """An event in its full context, for the rules that judge one file. (Not its
+    `FileUnit`, which holds it: that cycle kept every syntax tree alive until
+    the cycle collector found it.)"""
 
-    unit: FileUnit
     definition: Definition
     statement: Statement
     before: Before
@@ -186,7 +187,7 @@ def events_in(unit: FileUnit, definition: Definition, visits: list[Visit]) -> li
         resolved = None
         if channel is not None:
             resolved = evaluate(channel.value, partial(_followed, visit=visit, assigned=assigned))
-        found.append(EventSite(unit, definition, visit.statement, visit.before, channel, resolved))
+        found.append(EventSite(definition, visit.statement, visit.before, channel, resolved))
     return found
 
 

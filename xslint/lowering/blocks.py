@@ -54,12 +54,11 @@ class Lowerer(ExpressionLowerer):
     """
 
     def __init__(self) -> None:
-        super().__init__(self._report)
         self.problems: list[SyntaxProblem] = []
         self.skipped: list[tuple[str, int, int | None]] = []
         self.unclosed = False
 
-    def _report(self, where: Span, message: str, help: str | None) -> None:
+    def report(self, where: Span, message: str, help: str | None) -> None:
         self.problems.append(SyntaxProblem(where, message, help))
 
     def absorb(self, found: Found) -> None:

@@ -19,8 +19,6 @@ from xslint.syntax import (
     ArrayLit, Expr, Filter, Filtered, Index, Member, Name, ObjectEntry, Section, Spread,
 )
 
-Report = Callable[[Span, str, str], None]
-
 # Binding strength, loosest first. `~` joins text and sits with `+`/`-`.
 _LEVELS = (
     ("??",),
@@ -40,8 +38,11 @@ _SPACES = re.compile(r"\s+")
 class ExpressionLowerer:
     """Builds expression nodes; reports what the grammar accepts but Xano does not."""
 
-    def __init__(self, report: Report) -> None:
-        self.report = report
+    def report(self, where: Span, message: str, help: str | None) -> None:
+        """Keep a problem found while lowering (the parser's `Lowerer` keeps them). A
+        method, not a callable stored on the lowerer: storing its own bound method
+        would make every lowerer a reference cycle."""
+        raise NotImplementedError
 
     # expression, binary and operand run for every value in a file, so they
     # index their children by the grammar's shape instead of searching:
@@ -293,19 +294,21 @@ def _level(op: str) -> int:
 
 def fold(operands: list[Expr], operators: list[Name]) -> Expr:
     """Precedence climbing over `operands[0] op[0] operands[1] …` (left-associative)."""
-    position = 0
+    return _climb(operands, operators, [0], 0)
 
-    def climb(min_level: int) -> Expr:
-        nonlocal position
-        left = operands[position]
-        while position < len(operators) and _level(operators[position].text) >= min_level:
-            op = operators[position]
-            position += 1
-            right = climb(_level(op.text) + 1)
-            left = combine(op, left, right)
-        return left
 
-    return climb(0)
+def _climb(operands: list[Expr], operators: list[Name], position: list[int], min_level: int) -> Expr:
+    """The operand at `position[0]` and what binds to it at `min_level` or tighter;
+    `position` moves past what was read. (A module function, not a closure that
+    calls itself: such a closure is a reference cycle, and the operands it holds
+    would wait for the cycle collector.)"""
+    left = operands[position[0]]
+    while position[0] < len(operators) and _level(operators[position[0]].text) >= min_level:
+        op = operators[position[0]]
+        position[0] += 1
+        right = _climb(operands, operators, position, _level(op.text) + 1)
+        left = combine(op, left, right)
+    return left
 
 
 def combine(op: Name, left: Expr, right: Expr) -> Expr:
