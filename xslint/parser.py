@@ -42,7 +42,7 @@ def parse(text: str) -> ParseResult:
         return ParseResult(empty, (_nesting_problem(too_deep),))
     lowerer = Lowerer()
     try:
-        with _PARSING.settings(_RECURSION_LIMIT):
+        with parsing():
             items, values = item_hook.set(lowerer.lower_item), value_hook.set(lowerer.lower_value)
             expressions = expression_hook.set(_direct())
             try:

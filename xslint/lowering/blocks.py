@@ -12,10 +12,9 @@ from parsimonious.nodes import Node
 
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.lowering import make
-from xslint.grammar.fused import NO_CHILDREN, new
 from xslint.lowering.expressions import ExpressionLowerer
 from xslint.lowering.literals import string_literal
-from xslint.lowering.lowered import LoweredItem
+from xslint.lowering.lowered import LoweredItem, lowered
 from xslint.lowering.tree import first, named, only, token
 from xslint.syntax import (
     Attribute, Block, Definition, Expr, Field, Filter, Identifier, Item, Name, Section,
@@ -36,12 +35,7 @@ Found = tuple[list[SyntaxProblem], list[tuple[str, int, int | None]], bool] | No
 def _lowered(node: Node, item: Item | Expr, found: Found) -> LoweredItem:
     """The stand-in for `node`: Node's slots set as Node.__init__ sets them but
     without calling it, as the grammar builds its nodes (grammar/fused.py)."""
-    lowered = new(LoweredItem)
-    lowered.expr, lowered.full_text, lowered.start, lowered.end, lowered.children = (
-        node.expr, node.full_text, node.start, node.end, NO_CHILDREN)
-    lowered.item = item
-    lowered.found = found
-    return lowered
+    return lowered(node.expr, node.full_text, node.start, node.end, item, found)
 
 
 class Lowerer(ExpressionLowerer):
@@ -78,6 +72,8 @@ class Lowerer(ExpressionLowerer):
 
     def lower_value(self, node: Node) -> LoweredItem:
         """The `value_hook`: lower one freshly parsed literal entry on its own."""
+        if type(node) is LoweredItem:  # read and lowered already (lowering/direct.py)
+            return node
         problems, skipped, unclosed = len(self.problems), len(self.skipped), self.unclosed
         value = self.expression(node)
         if len(self.problems) == problems and len(self.skipped) == skipped and self.unclosed == unclosed:

@@ -26,11 +26,10 @@ from typing import Callable
 
 from parsimonious.grammar import Grammar
 
-from xslint.grammar.fused import NO_CHILDREN, new
 from xslint.lowering import make
 from xslint.lowering.expressions import combine, fold, operator_at, word_at, string_at, variable_at
 from xslint.lowering.literals import number_literal
-from xslint.lowering.lowered import LoweredItem
+from xslint.lowering.lowered import LoweredItem, lowered
 from xslint.syntax import Expr, Filter, Filtered
 
 Matcher = Callable[[str, int], "re.Match[str] | None"]
@@ -68,10 +67,7 @@ class Direct:
                 value, end = self._binary(text, value, end)
         except _NotPlain:
             return None
-        node = new(LoweredItem)
-        node.expr, node.full_text, node.start, node.end, node.children = self.expression, text, pos, end, NO_CHILDREN
-        node.item, node.found = value, None
-        return node
+        return lowered(self.expression, text, pos, end, value, None)
 
     def _binary(self, text: str, first: Expr, end: int) -> tuple[Expr, int]:
         """`first` and the operators and operands after it, up to where the value
