@@ -89,7 +89,7 @@ def test_the_cache_holds_nothing_of_the_target(repository: Path, tmp_path: Path)
 
 def test_the_target_is_never_opened(repository: Path, tmp_path: Path, monkeypatch) -> None:
     opened: list[str] = []
-    real_read_bytes, real_open = Path.read_bytes, open
+    real_read_bytes, real_open, real_os_open = Path.read_bytes, open, os.open
 
     def read_bytes(self: Path) -> bytes:
         opened.append(os.path.realpath(self))
@@ -100,8 +100,13 @@ def test_the_target_is_never_opened(repository: Path, tmp_path: Path, monkeypatc
             opened.append(os.path.realpath(file))
         return real_open(file, *args, **kwargs)
 
+    def spy_os_open(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        opened.append(os.path.realpath(file))
+        return real_os_open(file, *args, **kwargs)
+
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     monkeypatch.setattr("builtins.open", spy_open)
+    monkeypatch.setattr(os, "open", spy_os_open)
     result = lint([Path(".")], jobs=1)
     assert {d.path for d in result.diagnostics if d.code == "XS002"} == {"function/x.xs", "function/folder/leak.xs"}
     assert str(tmp_path / "repo/table/note.xs") in opened

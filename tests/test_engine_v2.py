@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import gc
 import io
+import os
 import re
 import shutil
 import sys
@@ -24,15 +25,17 @@ SCHEMA_RULES = {"XS101", "XS102", "XS103", "XS109", "XS204", "XS205", "XS206", "
 
 def test_each_file_is_read_once(monkeypatch) -> None:
     reads: list[str] = []
-    original = io.open
 
-    def counted(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - io.open's own signature
-        reads.append(str(file))
-        return original(file, *args, **kwargs)
+    def counted(original):  # noqa: ANN001, ANN202
+        def opening(file, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - the opener's own signature
+            reads.append(str(file))
+            return original(file, *args, **kwargs)
+        return opening
 
-    # every way of reading a file ends in io.open (Path.read_bytes and read_text too)
-    monkeypatch.setattr(io, "open", counted)
-    monkeypatch.setattr(builtins, "open", counted)
+    # every way of reading a file ends in io.open (Path.read_bytes and read_text too) or os.open
+    monkeypatch.setattr(io, "open", counted(io.open))
+    monkeypatch.setattr(builtins, "open", counted(builtins.open))
+    monkeypatch.setattr(os, "open", counted(os.open))
     result = lint([MISTAKES])
     assert result.diagnostics and result.sources
     xs_reads = [r for r in reads if r.endswith(".xs")]

@@ -27,6 +27,7 @@ from xslint.result import FileResult, InternalError
 from xslint.boundary import Boundary
 from xslint.cache import ResultCache, cache_folder, project_root, workspace_key
 from xslint.catalog import BY_CODE
+from xslint.collector import collector_paused
 from xslint.config import Config
 from xslint.diagnostics import Diagnostic, Found
 from xslint.discover import Here, discover, files_in
@@ -90,6 +91,12 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     """Check the `.xs` files under `paths`; `stdin` is (path, bytes) of an unsaved buffer;
     `buffers` gives, by display path, text to check instead of what a file holds on disk;
     `progress`, if given, is told how many of the files checked are done."""
+    with collector_paused():  # a run builds many objects and no cycles: see collector.py
+        return _lint(paths, stdin, config, use_cache, jobs, buffers, progress)
+
+
+def _lint(paths: list[Path], stdin: tuple[str, bytes] | None, config: Config, use_cache: bool, jobs: int | None,
+          buffers: dict[str, bytes] | None, progress: Progress | None) -> LintResult:
     here = Here.now()
     found = discover(paths, config.excluder(), config.force_exclude, here) if paths else None
     targets = {here.display(p): _Target(p) for p in (found.files if found else [])}

@@ -17,7 +17,7 @@ from xslint.cache import ResultCache, content_key, shown_at
 from xslint.pool import Task, analyze_all
 from xslint.result import FileResult
 from xslint.roots import Place
-from xslint.source import SourceFile, decode_source, unreadable
+from xslint.source import SourceFile, decode_source, file_bytes, unreadable
 from xslint.stackroom import with_room
 
 Finished = Callable[[str], None]  # told the display path of every file analyzed
@@ -111,8 +111,7 @@ def _without_analysis(job: FileJob, boundary: Boundary | None) -> FileResult | N
     if refused is not None:  # a link out of the repository: never read, never cached
         return FileResult(job.display, (refused,))
     try:
-        with open(job.path, "rb") as handle:
-            job.data = handle.read()
+        job.data = file_bytes(job.path)
     except OSError as error:  # not cached: the next run tries again
         reason = error.strerror or type(error).__name__
         return FileResult(job.display, (unreadable(job.display, f"cannot read the file: {reason}"),))

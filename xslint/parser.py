@@ -6,14 +6,14 @@ rest of the file is still lowered, so the rules see every valid definition.
 
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from typing import ContextManager, Iterator
+from typing import Iterator
 
+from xslint.collector import collector_paused
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.errors import explain, explain_unclosed
 from xslint.grammar import expression_hook, grammar, item_hook, value_hook
@@ -142,31 +142,22 @@ def _nesting_problem(offset: int) -> SyntaxProblem:
     )
 
 
-class _Parsing:
-    """The process-wide settings parsing needs, shared by every thread parsing at once.
-
-    Parsing allocates millions of short-lived nodes and no cycles: the cycle
-    collector would rescan the growing heap again and again for nothing, so it
-    is paused. The packrat parser recurses a few dozen frames per nesting level,
-    so the recursion limit is raised. Both are process-wide: the first parse to
-    start changes them, the last one to end puts back what it found, so threads
-    parsing concurrently (an editor server) never see them restored under them
-    and nothing stays changed after the last parse.
-    """
+class _RecursionRoom:
+    """The packrat parser recurses a few dozen frames per nesting level, so the
+    recursion limit is raised while a parse runs. The limit is process-wide: the
+    first parse to start raises it, the last one to end puts back what it found,
+    so threads parsing at once (an editor server) never see it lowered under them."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._active = 0
-        self._gc_was_enabled = False
         self._previous_limit = 0
 
     @contextmanager
-    def settings(self, limit: int) -> Iterator[None]:
+    def raised(self, limit: int) -> Iterator[None]:
         with self._lock:
             if self._active == 0:
-                self._gc_was_enabled = gc.isenabled()
                 self._previous_limit = sys.getrecursionlimit()
-                gc.disable()
                 sys.setrecursionlimit(max(self._previous_limit, limit))
             self._active += 1
         try:
@@ -176,15 +167,17 @@ class _Parsing:
                 self._active -= 1
                 if self._active == 0:
                     sys.setrecursionlimit(self._previous_limit)
-                    if self._gc_was_enabled:
-                        gc.enable()
 
 
-_PARSING = _Parsing()
+_ROOM = _RecursionRoom()
 
 
-def parsing() -> ContextManager[None]:
+@contextmanager
+def parsing() -> Iterator[None]:
     """The settings `parse` needs, held around more than one parse: for a caller
     that drops the syntax tree before they end, so that the cycle collector,
-    when it resumes, does not scan every node of the tree once more."""
-    return _PARSING.settings(_RECURSION_LIMIT)
+    when it resumes, does not scan every node of the tree once more. Parsing
+    allocates millions of short-lived nodes and no cycles, so the collector is
+    paused for it (`collector.py`)."""
+    with collector_paused(), _ROOM.raised(_RECURSION_LIMIT):
+        yield

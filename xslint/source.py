@@ -7,6 +7,7 @@ finding, so one bad file never stops the others from being checked.
 from __future__ import annotations
 
 import bisect
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -65,11 +66,26 @@ def read_source(path: Path, display: str) -> tuple[SourceFile, Found | None]:
     finding can be shown at its line and column.
     """
     try:
-        data = path.read_bytes()
+        data = file_bytes(os.fspath(path))
     except OSError as error:
         reason = error.strerror or type(error).__name__
         return SourceFile(display, ""), unreadable(display, f"cannot read the file: {reason}")
     return decode_source(data, display)
+
+
+def file_bytes(path: str) -> bytes:
+    """A file's bytes, read without a buffered file object: a warm run reads thousands
+    of small files, and building one per file cost half the time of reading them."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        wanted = os.fstat(handle).st_size + 1
+        chunks = [os.read(handle, wanted)]
+        if len(chunks[0]) == wanted:  # it grew since, or reports no size (a pipe, a /proc file)
+            while chunks[-1]:
+                chunks.append(os.read(handle, 1 << 16))
+    finally:
+        os.close(handle)
+    return b"".join(chunks)
 
 
 def decode_source(data: bytes, display: str) -> tuple[SourceFile, Found | None]:
