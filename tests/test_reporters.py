@@ -18,7 +18,7 @@ import xslint
 from xslint.catalog import RULES
 from xslint.diagnostics import Diagnostic, Related, Severity, Span
 from xslint.engine import LintResult
-from xslint.reporters import concise, github, gitlab, sarif
+from xslint.reporters import concise, github, gitlab, sarif, text
 from xslint.source import SourceFile
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -79,6 +79,19 @@ def documents(monkeypatch: pytest.MonkeyPatch) -> None:
         raise FileNotFoundError(name)
 
     monkeypatch.setattr(sarif, "rule_document", document)
+
+
+# text
+
+
+@pytest.mark.parametrize("lines_above", [0, 9, 99, 9_999])
+def test_text_notes_stand_under_the_frame_bar_whatever_the_line_number(lines_above: int) -> None:
+    result = build("\n" * lines_above)
+    for block in text.render(result, quiet=True).split("\n\n")[:-1]:
+        lines = block.splitlines()
+        bars = {line.index("|") for line in lines[1:4]}
+        notes = {line.index("=") for line in lines[4:]}
+        assert len(bars) == 1 and notes <= bars, block
 
 
 # concise

@@ -4,7 +4,7 @@
        |
     41 |       channel = "rooms:" ~ $input.room_id
        |                 ^^^^^^^^^^^^^^^^^^^^^^^^^
-      = help: did you mean "room:*"? Otherwise declare the channel in realtime/channel/
+       = help: did you mean "room:*"? Otherwise declare the channel in realtime/channel/
 
 A blank line follows each finding, and one summary line (`summary_line`) ends the output.
 """
@@ -46,15 +46,17 @@ def _block(diagnostic: Diagnostic, sources: dict[str, SourceFile], style: Style)
     source = sources.get(diagnostic.path)
     code = style.paint(diagnostic.code, _SEVERITY_COLOR[diagnostic.severity])
     lines = [f"{style.paint(location(diagnostic, source), '1')}: {code} {diagnostic.message}"]
+    margin = " "  # the `=` of the notes stands under the frame's `|`, past the widest line number
     if source is not None and source.text:
         lines.extend(_frame(diagnostic, source, style))
+        margin = " " * len(str(source.position(diagnostic.span.start)[0]))
     if diagnostic.help:
-        lines.append(f"  = help: {diagnostic.help}")
+        lines.append(f"{margin} = help: {diagnostic.help}")
     if diagnostic.fix is not None:
-        lines.append(f"  = {label(diagnostic)}")
+        lines.append(f"{margin} = {label(diagnostic)}")
     for related in diagnostic.related:
         line, column = sources[related.path].position(related.span.start) if related.path in sources else (1, 1)
-        lines.append(f"  = note: {related.message} ({related.path}:{line}:{column})")
+        lines.append(f"{margin} = note: {related.message} ({related.path}:{line}:{column})")
     return "\n".join(lines) + "\n\n"
 
 
