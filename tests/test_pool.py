@@ -1,13 +1,15 @@
-"""The pool: the same results in the same order for any number of workers, and
-the parent's collector left as it was found."""
+"""The pool: the same results in the same order for any number of workers, the
+parent's collector left as it was found, and batches that let the workers finish together."""
 
 from __future__ import annotations
 
 import gc
 from pathlib import Path
 
+import pytest
+
 from benchmarks.generate import generate_workspace
-from xslint.pool import Task, analyze_all
+from xslint.pool import BATCH_MAX, BATCH_MIN, Task, _batches, analyze_all
 
 
 def tasks(tmp_path: Path, count: int) -> list[Task]:
@@ -34,3 +36,13 @@ def test_objects_frozen_by_the_caller_stay_frozen(tmp_path: Path) -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize(("files", "workers"), [(1, 2), (7, 2), (100, 2), (5_000, 2), (20_000, 8)])
+def test_batches_shrink_towards_the_end_so_the_workers_finish_together(files: int, workers: int) -> None:
+    tasks: list[Task] = [(f"f{n}.xs", b"", None, None) for n in range(files)]
+    batches = _batches(tasks, workers)
+    sizes = [len(batch) for batch in batches]
+    assert [task for batch in batches for task in batch] == tasks  # all of them, in order
+    assert sizes == sorted(sizes, reverse=True) and max(sizes) <= BATCH_MAX
+    assert sizes[-1] <= BATCH_MIN  # the last one is as small as batches get
