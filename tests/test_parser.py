@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from xslint.parser import parse
 from xslint.syntax import (
     Attribute, Between, Binary, Filtered, Group, Index, Member, ObjectLit, Section,
@@ -249,3 +251,39 @@ def test_parsing_held_around_a_parse_keeps_the_collector_paused_until_it_ends() 
         parse("function f {\n}\n")
         assert not gc.isenabled()  # the parse inside does not resume it
     assert gc.isenabled()
+
+
+# bundles: documents joined by lines that are exactly `---`
+
+def test_a_bundle_is_parsed_document_by_document() -> None:
+    text = 'run.job J {\n  main = {name: "F"}\n}\n---\nfunction F {\n  response = 1\n}\n---\ntable t {\n}\n'
+    result = parse(text)
+    assert result.problems == ()
+    assert [d.kind.text for d in result.document.definitions] == ["run.job", "function", "table"]
+    assert [text[s.start:s.end] for s in result.document.separators] == ["---", "---"]
+    assert [result.document.document_of(d) for d in result.document.definitions] == [0, 1, 2]
+
+
+def test_a_block_left_open_ends_with_its_document() -> None:
+    text = 'function a {\n  stack {\n    var $x {\n      value = 1\n    }\n}\n---\nfunction b {\n  response = 2\n}\n'
+    result = parse(text)
+    assert [d.name_text for d in result.document.definitions] == ["a", "b"]
+    (problem,) = result.problems
+    assert problem.message == "expected `}` or a clause name, found `---`, the end of the document"
+    assert text[problem.span.start:problem.span.end] == "---"
+
+
+@pytest.mark.parametrize("opening, closing", [('"""', '"""'), ("'''", "'''"), ("```", "```")])
+def test_a_rule_line_inside_a_text_block_separates_nothing(opening: str, closing: str) -> None:
+    text = f'function a {{\n  response = {opening}\n# title\n---\nbody\n{closing}\n}}\n'
+    result = parse(text)
+    assert result.problems == () and result.document.separators == ()
+
+
+def test_only_a_line_of_exactly_three_dashes_separates() -> None:
+    for line in ("----", " ---", "--- x", "-- -"):
+        text = f"function a {{\n}}\n{line}\nfunction b {{\n}}\n"
+        assert parse(text).document.separators == (), line
+    crlf = "function a {\r\n}\r\n---\r\nfunction b {\r\n}\r\n"
+    result = parse(crlf)
+    assert result.problems == () and len(result.document.separators) == 1

@@ -6,6 +6,7 @@ rest of the file is still lowered, so the rules see every valid definition.
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 from contextlib import contextmanager
@@ -17,10 +18,10 @@ from xslint.collector import collector_paused
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.errors import explain, explain_unclosed
 from xslint.grammar import expression_hook, grammar, item_hook, value_hook
-from xslint.grammar.recovery import BRACKETS, COMMENTS
+from xslint.grammar.recovery import BRACKETS, COMMENTS, STRINGS_AND_COMMENTS
 from xslint.lowering.blocks import Lowerer
 from xslint.lowering.direct import Direct
-from xslint.syntax import Comment, Document
+from xslint.syntax import Comment, Definition, Document
 
 # Deeper than any real file; deep enough text is refused before parsing,
 # because the parser recurses once per level.
@@ -40,22 +41,19 @@ def parse(text: str) -> ParseResult:
     empty = Document((), comments, Span(0, len(text)))
     if too_deep is not None:
         return ParseResult(empty, (_nesting_problem(too_deep),))
-    lowerer = Lowerer()
+    separators = document_separators(text)
+    definitions: list[Definition] = []
+    problems: list[SyntaxProblem] = []
+    start = 0
     try:
         with parsing():
-            items, values = item_hook.set(lowerer.lower_item), value_hook.set(lowerer.lower_value)
-            expressions = expression_hook.set(_direct())
-            try:
-                definitions = lowerer.definitions(grammar().parse(text))
-            finally:
-                item_hook.reset(items)
-                value_hook.reset(values)
-                expression_hook.reset(expressions)
-            problems = lowerer.problems + _explain_skipped(text, lowerer.skipped)
-            # A string left open often swallows the braces after it; the block
-            # it leaves unclosed at the end is the same mistake, not a new one.
-            if lowerer.unclosed and not any(p.message.startswith("unterminated") for p in problems):
-                problems.append(explain_unclosed(text))
+            for end in [s.start for s in separators] + [len(text)]:
+                # each document parsed on its own, in the text up to its end, so that a block
+                # left open is closed where the document ends and offsets stay the file's
+                found, trouble = _parse_document(text[:end] if end < len(text) else text, start)
+                definitions += found
+                problems += trouble if end == len(text) else [_at_separator(p, end) for p in trouble]
+                start = end + len("---")
     except RecursionError:
         return ParseResult(empty, (_nesting_problem(0),))
     if not definitions and not problems:
@@ -64,7 +62,52 @@ def parse(text: str) -> ParseResult:
     problems.sort(key=lambda p: (p.span.start, p.span.end))
     if not definitions:
         problems = [_stands_for_the_file(text, problems)]
-    return ParseResult(Document(definitions, comments, Span(0, len(text))), tuple(problems))
+    return ParseResult(Document(tuple(definitions), comments, Span(0, len(text)), separators), tuple(problems))
+
+
+def _parse_document(text: str, start: int) -> tuple[tuple[Definition, ...], list[SyntaxProblem]]:
+    """The definitions and problems of the document from `start` to the end of `text`."""
+    lowerer = Lowerer()
+    items, values = item_hook.set(lowerer.lower_item), value_hook.set(lowerer.lower_value)
+    expressions = expression_hook.set(_direct())
+    try:
+        definitions = lowerer.definitions(grammar().parse(text, start))
+    finally:
+        item_hook.reset(items)
+        value_hook.reset(values)
+        expression_hook.reset(expressions)
+    problems = lowerer.problems + _explain_skipped(text, lowerer.skipped)
+    # A string left open often swallows the braces after it; the block
+    # it leaves unclosed at the end is the same mistake, not a new one.
+    if lowerer.unclosed and not any(p.message.startswith("unterminated") for p in problems):
+        problems.append(explain_unclosed(text))
+    return definitions, problems
+
+
+def _at_separator(problem: SyntaxProblem, end: int) -> SyntaxProblem:
+    """A problem at the end of a document that a `---` line ends, told as such."""
+    if problem.span.start != end or not problem.message.endswith(_AT_END):
+        return problem
+    return SyntaxProblem(Span(end, end + len("---")), problem.message[:-len(_AT_END)] + _AT_SEPARATOR, problem.help)
+
+
+_AT_END = ", found end of file"
+_AT_SEPARATOR = ", found `---`, the end of the document"
+
+# A line that is exactly `---` ends a document: Xano's CLI joins the documents of a
+# bundle with it (`xano flatten` splits one into files), and Xano's marketplace runs
+# are one file of a `run.job` and the function it runs, joined so. Found outside
+# strings and comments only: a text block may hold a Markdown rule.
+_SEPARATOR_LINE = re.compile(r"^---\r?$", re.MULTILINE)
+_SEPARATOR_SCAN = re.compile(r'```[\s\S]*?(?:```|\Z)|' + STRINGS_AND_COMMENTS + r"|^---(?=\r?$)", re.MULTILINE)
+
+
+def document_separators(text: str) -> tuple[Span, ...]:
+    """The `---` lines that end the documents of a bundle (none in most files)."""
+    if _SEPARATOR_LINE.search(text) is None:
+        return ()
+    return tuple(Span(match.start(), match.end()) for match in _SEPARATOR_SCAN.finditer(text)
+                 if match.group() == "---")
 
 
 # What Xano's VS Code extension writes in a file in place of an object it

@@ -366,11 +366,18 @@ class Definition:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """Everything parsed from one file."""
+    """Everything parsed from one file. A file may be a bundle of documents, each
+    ended by a line that is exactly `---` (`separators`, in order): Xano's CLI
+    joins documents so, and parses each on its own."""
 
     definitions: tuple[Definition, ...]
     comments: tuple[Comment, ...]
     span: Span
+    separators: tuple[Span, ...] = ()
+
+    def document_of(self, definition: Definition) -> int:
+        """Which document of the bundle (0 for the first) holds `definition`."""
+        return sum(1 for separator in self.separators if separator.end <= definition.span.start)
 
 
 def item_key(item: Item) -> str:

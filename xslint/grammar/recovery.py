@@ -11,17 +11,17 @@ import re
 # Strings and comments, whose brackets do not count (a string left open ends
 # with its line, or for a triple-quoted one, with the text). A `/* … */`
 # comment is not XanoScript, but one broken item, to be reported once.
-_STRINGS_AND_COMMENTS = (
+STRINGS_AND_COMMENTS = (
     r'"""[\s\S]*?(?:"""|\Z)|\'\'\'[\s\S]*?(?:\'\'\'|\Z)|"(?:[^"\\\r\n]|\\.)*"?'
     r"|'(?:[^'\\\r\n]|\\.)*'?|//[^\r\n]*|/\*[\s\S]*?(?:\*/|\Z)"
 )
 # What the recovery scan has to see: strings and comments, brackets, and line ends.
-SCAN = re.compile(_STRINGS_AND_COMMENTS + r"|[{}()\[\]\n]")
+SCAN = re.compile(STRINGS_AND_COMMENTS + r"|[{}()\[\]\n]")
 # For the parser's scan of comments and nesting depth, which needs no line
 # ends (and when the text holds too few brackets to nest too deep, no
 # brackets either): fewer matches to step through.
-BRACKETS = re.compile(_STRINGS_AND_COMMENTS + r"|[{}()\[\]]")
-COMMENTS = re.compile(_STRINGS_AND_COMMENTS)
+BRACKETS = re.compile(STRINGS_AND_COMMENTS + r"|[{}()\[\]]")
+COMMENTS = re.compile(STRINGS_AND_COMMENTS)
 _OPENERS = "{(["
 _PARTNER = {")": "(", "]": "["}
 

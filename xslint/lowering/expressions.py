@@ -125,9 +125,10 @@ class ExpressionLowerer:
         return _PRIMARY[node.expr.name](self, node)
 
     def _group(self, node: Node) -> Expr:
-        # lparen expression half_ternary_opt __ rparen var_members? indexes
-        _, expression, half_ternary, _, rparen, members, indexes = node.children
-        inner = self.expression(expression)
+        # lparen group_value half_ternary_opt __ rparen var_members? indexes
+        _, value, half_ternary, _, rparen, members, indexes = node.children
+        value = value.children[0]  # expression / headless
+        inner = self.expression(value) if value.expr.name == "expression" else self._headless(value)
         if half_ternary.children:  # `(c ? a)`: no else-branch
             then = self.expression(half_ternary.children[0].children[1])  # ws_question expression
             inner = make.Ternary_at(inner, then, None, inner.span.start, then.span.end)
@@ -139,6 +140,14 @@ class ExpressionLowerer:
             accessors.extend(_members(token(members.children[0]), members.start)[1])
         accessors.extend(self._indexes(indexes))
         return make.Access_at(group, tuple(accessors), node.start, node.end)
+
+    def _headless(self, node: Node) -> Expr:
+        """`|uuid` in `(|uuid)`: the filters of nothing, a null no wider than a point
+        (where the value would stand), so that every rule sees a filtered value."""
+        first, more = node.children  # filter filters
+        filters = (self.filter(first), *(self.filter(f) for f in more.children))
+        nothing = make.NullLit(make.Span(node.start, node.start))
+        return make.Filtered_at(nothing, filters, node.start, filters[-1].span.end)
 
     def _not_expr(self, node: Node) -> Expr:
         op, operand = node.children  # not_op primary
