@@ -90,6 +90,8 @@ def pathological(scratch: Path) -> list[str]:
         "100,000 concatenations": "function f {\n  response = " + " ~ ".join(['"x"'] * 100_000) + "\n}\n",
         "unterminated string, 50,000 lines": 'function f {\n  response = "abc\n' + "  var $x { value = 1 }\n" * 50_000,
         "unterminated comment-like text": "function f {\n  response = /* never closed\n" + "x = 1\n" * 50_000,
+        # each document is parsed in the text up to its end: must stay linear in the documents
+        "bundle of 5,000 documents": "\n---\n".join(f"function f{n} {{\n  response = {n}\n}}" for n in range(5_000)),
     }
     rows = []
     for index, (name, text) in enumerate(cases.items()):

@@ -261,7 +261,8 @@ def test_a_bundle_is_parsed_document_by_document() -> None:
     assert result.problems == ()
     assert [d.kind.text for d in result.document.definitions] == ["run.job", "function", "table"]
     assert [text[s.start:s.end] for s in result.document.separators] == ["---", "---"]
-    assert [result.document.document_of(d) for d in result.document.definitions] == [0, 1, 2]
+    assert [[d.kind.text for d in document] for document in result.document.documents()] == [
+        ["run.job"], ["function"], ["table"]]
 
 
 def test_a_block_left_open_ends_with_its_document() -> None:

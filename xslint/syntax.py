@@ -8,6 +8,7 @@ never parsimonious nodes.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Iterator, Union
 
@@ -375,9 +376,13 @@ class Document:
     span: Span
     separators: tuple[Span, ...] = ()
 
-    def document_of(self, definition: Definition) -> int:
-        """Which document of the bundle (0 for the first) holds `definition`."""
-        return sum(1 for separator in self.separators if separator.end <= definition.span.start)
+    def documents(self) -> list[list[Definition]]:
+        """The definitions of each document, in order (one list for a file that is no bundle)."""
+        ends = [separator.end for separator in self.separators]
+        documents: list[list[Definition]] = [[] for _ in range(len(ends) + 1)]
+        for definition in self.definitions:
+            documents[bisect.bisect_right(ends, definition.span.start)].append(definition)
+        return documents
 
 
 def item_key(item: Item) -> str:

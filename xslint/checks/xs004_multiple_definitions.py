@@ -30,11 +30,8 @@ def check_file(unit: FileUnit) -> Iterator[Finding]:
     document = unit.document
     if document.separators and _in_layout_folder(unit):
         yield _bundle_in_workspace(unit)
-    first_of_document: dict[int, Definition] = {}
-    for definition in document.definitions:
-        number = document.document_of(definition)
-        first = first_of_document.setdefault(number, definition)
-        if first is not definition:
+    for first, *others in filter(None, document.documents()):
+        for definition in others:
             yield _second(unit, definition, first, bool(document.separators))
 
 
