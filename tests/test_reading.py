@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MISTAKES
-from xslint.collector import collector_paused
+from xslint.shared_settings import collector_paused
 from xslint.engine import lint
 from xslint.source import file_bytes
 

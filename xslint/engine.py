@@ -27,13 +27,13 @@ from xslint.result import FileResult, InternalError
 from xslint.boundary import Boundary
 from xslint.cache import ResultCache, cache_folder, project_root, workspace_key
 from xslint.catalog import BY_CODE
-from xslint.collector import collector_paused
 from xslint.config import Config
 from xslint.diagnostics import Diagnostic, Found
 from xslint.discover import Here, discover, files_in
 from xslint.filephase import FileJob, analyze_files
 from xslint.finish import finish
 from xslint.roots import Place, RootFinder, scope_of
+from xslint.shared_settings import collector_paused
 from xslint.source import SourceFile, read_source
 from xslint.workspace import build
 from xslint.workspace_rules import check_workspace
@@ -91,7 +91,7 @@ def lint(paths: list[Path], stdin: tuple[str, bytes] | None = None, config: Conf
     """Check the `.xs` files under `paths`; `stdin` is (path, bytes) of an unsaved buffer;
     `buffers` gives, by display path, text to check instead of what a file holds on disk;
     `progress`, if given, is told how many of the files checked are done."""
-    with collector_paused():  # a run builds many objects and no cycles: see collector.py
+    with collector_paused():  # a run builds many objects and no cycles: see shared_settings.py
         return _lint(paths, stdin, config, use_cache, jobs, buffers, progress)
 
 

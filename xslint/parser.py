@@ -7,20 +7,18 @@ rest of the file is still lowered, so the rules see every valid definition.
 from __future__ import annotations
 
 import re
-import sys
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from typing import Iterator
 
-from xslint.collector import collector_paused
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.errors import explain, explain_unclosed
 from xslint.grammar import expression_hook, grammar, item_hook, value_hook
 from xslint.grammar.recovery import BRACKETS, COMMENTS, STRINGS_AND_COMMENTS
 from xslint.lowering.blocks import Lowerer
 from xslint.lowering.direct import Direct
+from xslint.shared_settings import collector_paused, recursion_limit
 from xslint.syntax import Comment, Definition, Document
 
 # Deeper than any real file; deep enough text is refused before parsing,
@@ -185,34 +183,7 @@ def _nesting_problem(offset: int) -> SyntaxProblem:
     )
 
 
-class _RecursionRoom:
-    """The packrat parser recurses a few dozen frames per nesting level, so the
-    recursion limit is raised while a parse runs. The limit is process-wide: the
-    first parse to start raises it, the last one to end puts back what it found,
-    so threads parsing at once (an editor server) never see it lowered under them."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._active = 0
-        self._previous_limit = 0
-
-    @contextmanager
-    def raised(self, limit: int) -> Iterator[None]:
-        with self._lock:
-            if self._active == 0:
-                self._previous_limit = sys.getrecursionlimit()
-                sys.setrecursionlimit(max(self._previous_limit, limit))
-            self._active += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._active -= 1
-                if self._active == 0:
-                    sys.setrecursionlimit(self._previous_limit)
-
-
-_ROOM = _RecursionRoom()
+_ROOM = recursion_limit(_RECURSION_LIMIT)  # the packrat parser recurses a few dozen frames per level
 
 
 @contextmanager
@@ -221,6 +192,6 @@ def parsing() -> Iterator[None]:
     that drops the syntax tree before they end, so that the cycle collector,
     when it resumes, does not scan every node of the tree once more. Parsing
     allocates millions of short-lived nodes and no cycles, so the collector is
-    paused for it (`collector.py`)."""
-    with collector_paused(), _ROOM.raised(_RECURSION_LIMIT):
+    paused for it (`shared_settings.py`)."""
+    with collector_paused(), _ROOM.held():
         yield
