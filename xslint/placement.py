@@ -26,13 +26,20 @@ class Misplaced:
 def judge(layout: Layout, relpath: str, kind: str) -> Misplaced | None:
     """None when the file at `relpath` (inside its workspace) is where `layout` puts `kind`,
     or when the layout has no say about that file; else what is wrong."""
-    folder = tuple(relpath.split("/")[:-1])
-    if not folder or folder[0] not in layout.tops:
+    if not in_layout_folder(layout, relpath):
         return None
+    folder = tuple(relpath.split("/")[:-1])
     accepted = [home.folder for home in layout.homes if kind in home.kinds]
     if not accepted or any(matches(pattern, folder) for pattern in accepted):
         return None
     return Misplaced(kind, "/".join(folder) + "/", shown(accepted[0]))
+
+
+def in_layout_folder(layout: Layout, relpath: str) -> bool:
+    """Whether the file at `relpath` (inside its workspace) lies under one of the layout's
+    own folders: the files a layout has a say about."""
+    top, separator, _ = relpath.partition("/")
+    return bool(separator) and top in layout.tops
 
 
 def matches(pattern: Pattern, folder: tuple[str, ...]) -> bool:

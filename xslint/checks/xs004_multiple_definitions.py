@@ -21,6 +21,7 @@ from xslint.catalog import BY_CODE
 from xslint.checks.base import Finding
 from xslint.diagnostics import Related
 from xslint.facts import FileUnit
+from xslint.placement import in_layout_folder
 from xslint.syntax import Definition
 
 RULE = BY_CODE["XS004"]
@@ -49,9 +50,7 @@ def _in_layout_folder(unit: FileUnit) -> bool:
     """Whether the file lies under one of its workspace layout's folders (`function/`,
     `apis/`, …), where a file is certainly meant to be pushed; a bundle elsewhere in
     the tree (`multidoc/`, an examples folder) is left alone, as XS003 leaves it."""
-    if unit.layout is None or unit.relpath is None:
-        return False
-    return unit.relpath.split("/")[0] in unit.layout.tops and "/" in unit.relpath
+    return unit.layout is not None and unit.relpath is not None and in_layout_folder(unit.layout, unit.relpath)
 
 
 def _bundle_in_workspace(unit: FileUnit) -> Finding:

@@ -46,10 +46,11 @@ def _block(diagnostic: Diagnostic, sources: dict[str, SourceFile], style: Style)
     source = sources.get(diagnostic.path)
     code = style.paint(diagnostic.code, _SEVERITY_COLOR[diagnostic.severity])
     lines = [f"{style.paint(location(diagnostic, source), '1')}: {code} {diagnostic.message}"]
-    margin = " "  # the `=` of the notes stands under the frame's `|`, past the widest line number
+    margin = " "  # the `=` of the notes stands under the frame's `|`, past the line number
     if source is not None and source.text:
-        lines.extend(_frame(diagnostic, source, style))
-        margin = " " * len(str(source.position(diagnostic.span.start)[0]))
+        frame = _frame(diagnostic, source, style)
+        lines.extend(frame)
+        margin = frame[0].removesuffix(" |")  # the frame's gutter
     if diagnostic.help:
         lines.append(f"{margin} = help: {diagnostic.help}")
     if diagnostic.fix is not None:
