@@ -38,7 +38,7 @@ DEFINITION_KINDS = frozenset({
     "query", "function", "task", "addon", "middleware", "agent", "agent_trigger", "tool",
     "mcp_server", "mcp_server_trigger", "workflow_test", "realtime_channel",
     "realtime_trigger", "realtime_server", "realtime_server_trigger", "channel", "channel_trigger",
-    "message", "run.job", "run.service",
+    "message", "market_item", "run.job", "run.service",
 })
 
 
