@@ -4,7 +4,8 @@ AI tools and people fluent in JavaScript, PHP or SQL make the same few
 mistakes in XanoScript again and again (seen in real workspaces edited that
 way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
 text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
-`#` comments, quotes escaped outside a string. Each is turned
+`#` comments, quotes escaped outside a string, a default such as `10.5px`
+left unquoted. Each is turned
 into a message that names the slip and a help that says what to write.
 """
 
@@ -19,6 +20,9 @@ _NAME_BEFORE = re.compile(r"(\|?)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\Z")
 _METHOD_CALL = re.compile(r"\.(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\(")
 _WORD_BEFORE = re.compile(r"([A-Za-z_]\w*)[ \t]*\Z")
 _SQL_COLUMN = re.compile(r'column[ \t]+"')
+# a field's default cut short: `?=10` read, then `.5px` left (the bare token runs on)
+_DEFAULT_BEFORE = re.compile(r"\?[ \t]*=[ \t]*([^\s\"'{}\[\]();,]+)\Z")
+_DEFAULT_REST = re.compile(r"[^\s\"'{}\[\]();,]+")
 _DEFINITION_WORDS = {
     "api": 'an API endpoint is `query "path" verb=GET { … }`',
     "endpoint": 'an API endpoint is `query "path" verb=GET { … }`',
@@ -56,6 +60,10 @@ def recognise(text: str, pos: int) -> Slip | None:
     if char == "=" and (word := _WORD_BEFORE.search(text, max(0, pos - 40), pos)) and word.group(1) == "default":
         return Slip(pos, pos + 1, None,
                     "a field's default follows its name: `int count?=1`")
+    if (cut := _DEFAULT_BEFORE.search(text, max(0, pos - 80), pos)) and (rest := _DEFAULT_REST.match(text, pos)):
+        default = cut.group(1) + rest.group()
+        return Slip(cut.start(1), rest.end(), f"the default {default} needs quotes",
+                    f'a bare default is a number, or letters, digits and `_` only: write `?="{default}"`')
     if _SQL_COLUMN.match(text, pos):
         end = text.find("\n", pos)
         return Slip(pos, len(text) if end < 0 else end, "SQL-style `column` clauses are not XanoScript",

@@ -215,11 +215,17 @@ class Lowerer(ExpressionLowerer):
         name_text = name_node.match.group(1)
         name = make.Name_at(name_text.strip('"'), name_node.match.start(1), name_node.end)
         default_node = first(option, "field_default")
-        default = self.expression(first(default_node, "expression")) if default_node else None
+        default = self._default(default_node) if default_node else None
         spec = next((first(e, "filter_spec") for e in extras if e.expr.name == "field_filters"), None)
         body = next((self.block(e) for e in extras if e.expr.name == "block"), None)
         return make.Field_at(type_name, name, "?" in mods, token(option).startswith("?"), "[" in mods,
                      default, make.Name_at(token(spec), spec.start, spec.end) if spec else None, body, node.start, node.end)
+
+    def _default(self, node: Node) -> Expr:
+        bare = first(node, "bare_default")
+        if bare is not None:  # text the engine reads as it stands, like a bare word
+            return make.Identifier_at(token(bare), bare.start, bare.end)
+        return self.expression(first(node, "expression"))
 
     def _check_type(self, type_name: Name) -> None:
         """Type names from other languages: Xano rejects the field (LS: "Expecting `}`")."""
