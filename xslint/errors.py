@@ -17,6 +17,13 @@ from xslint.grammar.slips import recognise
 from xslint.lowering.context import enclosing_kind
 
 
+# What an error at the end of the text parsed found there, and how much of the file to
+# underline: the parser sees one document of a bundle at a time, and a `---` line ends it.
+Ending = tuple[str, int]
+FILE_END: Ending = ("end of file", 0)
+DOCUMENT_END: Ending = ("`---`, the end of the document", len("---"))
+
+
 class Expectations:
     """Duck-types parsimonious' ParseError: `match_core` sets `expr`, then `pos`."""
 
@@ -76,7 +83,8 @@ _KEY_EQUALS = re.compile(r"([A-Za-z_]\w*)[ \t]*=(?!=)")
 _QUOTES = ('"', "'", '"""', "'''")
 
 
-def explain(text: str, rule: str, start: int, previous: int | None = None) -> SyntaxProblem:
+def explain(text: str, rule: str, start: int, previous: int | None = None,
+            ending: Ending = FILE_END) -> SyntaxProblem:
     """Why `rule` does not match at `start`: the furthest point reached and what could come there.
 
     `previous` is where the item before it in the same block began: when that
@@ -97,12 +105,12 @@ def explain(text: str, rule: str, start: int, previous: int | None = None) -> Sy
         expected.insert(0, "`,`")
     elif "`]`" in expected:
         expected.insert(0, "`,`")
-    return _problem(text, pos, expected)
+    return _problem(text, pos, expected, ending)
 
 
-def explain_unclosed(text: str) -> SyntaxProblem:
-    """A block still open at the end of the file."""
-    return _problem(text, len(text), ["`}`", enclosing_kind(text, len(text))])
+def explain_unclosed(text: str, ending: Ending = FILE_END) -> SyntaxProblem:
+    """A block still open at the end of the file (or of the document)."""
+    return _problem(text, len(text), ["`}`", enclosing_kind(text, len(text))], ending)
 
 
 def _furthest(text: str, rule: str, start: int) -> tuple[int, set[str]]:
@@ -131,8 +139,8 @@ def _describe(names: set[str], context: str) -> list[str]:
     return phrases
 
 
-def _problem(text: str, pos: int, expected: list[str]) -> SyntaxProblem:
-    found, length = _found(text, pos)
+def _problem(text: str, pos: int, expected: list[str], ending: Ending) -> SyntaxProblem:
+    found, length = _found(text, pos, ending)
     if found in _QUOTES and _string_length(text, pos):
         found, length = "a string", _string_length(text, pos)
     elif found in ('"', "'"):
@@ -154,9 +162,9 @@ def _problem(text: str, pos: int, expected: list[str]) -> SyntaxProblem:
                          slip.help if slip else None)
 
 
-def _found(text: str, pos: int) -> tuple[str, int]:
+def _found(text: str, pos: int, ending: Ending) -> tuple[str, int]:
     if pos >= len(text):
-        return "end of file", 0
+        return ending
     if text[pos] in "\r\n":
         return "end of line", 0
     if text[pos] in " \t":

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Iterator
 
 from xslint.diagnostics import Span, SyntaxProblem
-from xslint.errors import explain, explain_unclosed
+from xslint.errors import DOCUMENT_END, FILE_END, Ending, explain, explain_unclosed
 from xslint.grammar import expression_hook, grammar, item_hook, value_hook
 from xslint.grammar.recovery import BRACKETS, COMMENTS, STRINGS_AND_COMMENTS
 from xslint.lowering.blocks import Lowerer
@@ -48,9 +48,11 @@ def parse(text: str) -> ParseResult:
             for end in [s.start for s in separators] + [len(text)]:
                 # each document parsed on its own, in the text up to its end, so that a block
                 # left open is closed where the document ends and offsets stay the file's
-                found, trouble = _parse_document(text[:end] if end < len(text) else text, start)
+                last = end == len(text)
+                found, trouble = _parse_document(text if last else text[:end], start,
+                                                 FILE_END if last else DOCUMENT_END)
                 definitions += found
-                problems += trouble if end == len(text) else [_at_separator(p, end) for p in trouble]
+                problems += trouble
                 start = end + len("---")
     except RecursionError:
         return ParseResult(empty, (_nesting_problem(0),))
@@ -63,8 +65,9 @@ def parse(text: str) -> ParseResult:
     return ParseResult(Document(tuple(definitions), comments, Span(0, len(text)), separators), tuple(problems))
 
 
-def _parse_document(text: str, start: int) -> tuple[tuple[Definition, ...], list[SyntaxProblem]]:
-    """The definitions and problems of the document from `start` to the end of `text`."""
+def _parse_document(text: str, start: int, ending: Ending) -> tuple[tuple[Definition, ...], list[SyntaxProblem]]:
+    """The definitions and problems of the document from `start` to the end of `text`
+    (whose end `ending` names)."""
     lowerer = Lowerer()
     items, values = item_hook.set(lowerer.lower_item), value_hook.set(lowerer.lower_value)
     expressions = expression_hook.set(_direct())
@@ -74,23 +77,13 @@ def _parse_document(text: str, start: int) -> tuple[tuple[Definition, ...], list
         item_hook.reset(items)
         value_hook.reset(values)
         expression_hook.reset(expressions)
-    problems = lowerer.problems + _explain_skipped(text, lowerer.skipped)
+    problems = lowerer.problems + _explain_skipped(text, lowerer.skipped, ending)
     # A string left open often swallows the braces after it; the block
     # it leaves unclosed at the end is the same mistake, not a new one.
     if lowerer.unclosed and not any(p.message.startswith("unterminated") for p in problems):
-        problems.append(explain_unclosed(text))
+        problems.append(explain_unclosed(text, ending))
     return definitions, problems
 
-
-def _at_separator(problem: SyntaxProblem, end: int) -> SyntaxProblem:
-    """A problem at the end of a document that a `---` line ends, told as such."""
-    if problem.span.start != end or not problem.message.endswith(_AT_END):
-        return problem
-    return SyntaxProblem(Span(end, end + len("---")), problem.message[:-len(_AT_END)] + _AT_SEPARATOR, problem.help)
-
-
-_AT_END = ", found end of file"
-_AT_SEPARATOR = ", found `---`, the end of the document"
 
 # A line that is exactly `---` ends a document: Xano's CLI joins the documents of a
 # bundle with it (`xano flatten` splits one into files), and Xano's marketplace runs
@@ -139,13 +132,14 @@ def _direct() -> Direct:
     return Direct(grammar())
 
 
-def _explain_skipped(text: str, skipped: list[tuple[str, int, int | None]]) -> list[SyntaxProblem]:
+def _explain_skipped(text: str, skipped: list[tuple[str, int, int | None]],
+                     ending: Ending) -> list[SyntaxProblem]:
     """One problem per broken item, except that a run of adjacent items broken the
     same way (five SQL `column` lines) is one mistake, reported at its first line."""
     problems: list[SyntaxProblem] = []
     last: tuple[int, str] | None = None
     for rule, start, previous in skipped:
-        problem = explain(text, rule, start, previous)
+        problem = explain(text, rule, start, previous, ending)
         if last is None or last != (previous, problem.message):
             problems.append(problem)
         last = (start, problem.message)
