@@ -5,8 +5,8 @@ mistakes in XanoScript again and again (seen in real workspaces edited that
 way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
 text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
 `#` comments, quotes escaped outside a string, a default such as `10.5px`
-left unquoted. Each is turned
-into a message that names the slip and a help that says what to write.
+left unquoted. Each is turned into a message that names the slip and a help
+that says what to write.
 """
 
 from __future__ import annotations
