@@ -17,7 +17,7 @@ from xslint.realtime_v2.model import (
 from xslint.syntax import Block, Definition, ObjectLit, StringLit
 from xslint.templates import evaluate
 from xslint.values import EXPRESSION, literal_text
-from xslint.walk import Visit, statements
+from xslint.walk import Visit
 
 if TYPE_CHECKING:
     from xslint.facts import FileUnit
