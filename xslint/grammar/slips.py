@@ -5,8 +5,8 @@ mistakes in XanoScript again and again (seen in real workspaces edited that
 way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
 text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
 `#` comments, quotes escaped outside a string, a default such as `10.5px`
-left unquoted. Each is turned into a message that names the slip and a help
-that says what to write.
+left unquoted, template tags. Each is turned into a message that names the
+slip and a help that says what to write.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ _NAME_BEFORE = re.compile(r"(\|?)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\Z")
 _METHOD_CALL = re.compile(r"\.(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\(")
 _WORD_BEFORE = re.compile(r"([A-Za-z_]\w*)[ \t]*\Z")
 _SQL_COLUMN = re.compile(r'column[ \t]+"')
+# Twig's tags, as in the templates of Xano's marketplace extensions: opener → closer
+_TEMPLATE_TAGS = {"{%": "%}", "{{": "}}"}
 # a field's default cut short: `?=10` read, then `.5px` left (the bare token runs on)
 _DEFAULT_BEFORE = re.compile(r"\?[ \t]*=[ \t]*([^\s\"'{}\[\]();,]+)\Z")
 _DEFAULT_REST = re.compile(r"[^\s\"'{}\[\]();,]+")
@@ -64,6 +66,12 @@ def recognise(text: str, pos: int) -> Slip | None:
         default = cut.group(1) + rest.group()
         return Slip(cut.start(1), rest.end(), f"the default {default} needs quotes",
                     f'a bare default is a number, or letters, digits and `_` only: write `?="{default}"`')
+    tag = pos - 1 if pos and text[pos - 1:pos + 1] == "{{" else pos  # `{{` read as an object, then `{`
+    if (closer := _TEMPLATE_TAGS.get(text[tag:tag + 2])) is not None:
+        close = text.find(closer, tag + 2)
+        return Slip(tag, tag + 2 if close < 0 else close + 2, "template tags are not XanoScript",
+                    "this file is a Twig template (as Xano's marketplace extensions are): "
+                    "check the XanoScript it renders to")
     if _SQL_COLUMN.match(text, pos):
         end = text.find("\n", pos)
         return Slip(pos, len(text) if end < 0 else end, "SQL-style `column` clauses are not XanoScript",
