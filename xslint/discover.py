@@ -126,40 +126,48 @@ def files_in(folder: str, excluded: Excluded | None = None) -> list[str]:
     return [os.path.join(folder, name) for name in names if excluded is None or not excluded(Path(folder, name))]
 
 
+# A folder's identity, (device, inode), to know it again when a link leads back to it.
+_Identity = tuple[int, int]
+_Pending = tuple[str, str, bool, "_Identity | None"]  # folder, its absolute path, linked, identity
+
+
 def _walk(top: str, excluded: Excluded | None, found: Discovery, here: Here) -> None:
     """Depth first, by strings (a path object per entry costs more than listing it):
     each folder's absolute path is its parent's and its name, no normalizing again;
     a path object is made only for `excluded` to look at, when something may be."""
-    visited: set[tuple[int, int]] = set()
-    pending = [(top, here.absolute(top), False)]
+    visited: set[_Identity] = set()
+    pending: list[_Pending] = [(top, here.absolute(top), False, None)]
     while pending:
-        folder, location, linked = pending.pop()
+        folder, location, linked, identity = pending.pop()
         try:
-            info = os.stat(folder)
+            if identity is None:
+                info = os.stat(folder)
+                identity = (info.st_dev, info.st_ino)
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=_name)
         except OSError as error:
             found.problems.append(_unreadable(here.display(folder), error))
             continue
-        if (info.st_dev, info.st_ino) in visited:
+        if identity in visited:
             found.problems.append(_link_loop(here.display(folder)))
             continue
-        visited.add((info.st_dev, info.st_ino))
+        visited.add(identity)
         found.folders[location] = Folder.of(location, entries)
         inside = location.rstrip(os.sep) + os.sep
         for entry in entries:
             if excluded is not None and excluded(Path(entry.path)):
                 continue
-            _visit(entry, inside + entry.name, found, pending, here, None if linked else top)
+            _visit(entry, inside + entry.name, found, pending, here, None if linked else top, identity[0])
 
 
 def _name(entry: os.DirEntry[str]) -> str:
     return entry.name
 
 
-def _visit(entry: os.DirEntry[str], location: str, found: Discovery, pending: list[tuple[str, str, bool]],
-           here: Here, top: str | None) -> None:
-    """`location`: the entry's absolute path; `top`: the folder walked from, if no link led here."""
+def _visit(entry: os.DirEntry[str], location: str, found: Discovery, pending: list[_Pending],
+           here: Here, top: str | None, device: int) -> None:
+    """`location`: the entry's absolute path; `top`: the folder walked from, if no link led here;
+    `device`: the listed folder's."""
     try:
         is_dir = entry.is_dir()
     except OSError as error:
@@ -168,7 +176,9 @@ def _visit(entry: os.DirEntry[str], location: str, found: Discovery, pending: li
     link = entry.is_symlink()  # from the directory entry's type: no system call
     if is_dir:
         found.linked_folders = found.linked_folders or link
-        pending.append((entry.path, location, link or top is None))
+        # a folder that is no link is known by its entry, without asking the system again (a
+        # mount point's entry names the folder under it: a loop through it ends one round later)
+        pending.append((entry.path, location, link or top is None, None if link else (device, entry.inode())))
     elif entry.name.endswith(".xs"):
         here.remember(entry.path, location)
         found.files.append(entry.path)
