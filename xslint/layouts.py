@@ -36,9 +36,9 @@ class Layout:
     title: str
     homes: tuple[Home, ...]
 
-    @property
+    @cached_property
     def tops(self) -> frozenset[str]:
-        """The folders directly under the root that this layout writes."""
+        """The folders directly under the root that this layout writes (asked once per workspace)."""
         return frozenset(home.folder[0] for home in self.homes)
 
     def __hash__(self) -> int:
