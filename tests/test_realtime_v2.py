@@ -104,3 +104,18 @@ def test_workspace_map_covers_both_systems() -> None:
     send = next(s for s in found if s.kind == "message" and s.name == "send")
     assert send.parent == "chat rooms/{room_id}" and send.path == "message/send.xs"
     assert all(s.span.end > s.span.start for s in found)
+
+
+@pytest.mark.parametrize("value", ["[1]", "{days: 1}", "1.5"])
+def test_a_value_of_none_of_several_types_is_told_not_crashed_on(value: str) -> None:
+    """`history` may be one of three types (a list in the schema): found by fuzzing,
+    every schema rule of the file used to fail with an internal error."""
+    text = f'channel "rooms/{{id}}" {{\n  realtime_server = "chat"\n  history = {value}\n}}\n'
+    result = _facts(text)
+    assert result.errors == ()
+    assert [(f.code, f.message) for f in result.found if f.code == "XS102"] == [
+        ("XS102", f"history takes a boolean, an integer or text, not {_described(value)}")]
+
+
+def _described(value: str) -> str:
+    return {"[1]": "an array", "{days: 1}": "an object", "1.5": 'the number "1.5"'}[value]

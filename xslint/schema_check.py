@@ -161,7 +161,7 @@ def _value_message(path: tuple, error: ValidationError) -> str:
     key = ".".join(str(p) for p in path)
     value = describe(error.instance)
     if error.validator == "type":
-        return f"{key} takes {_JSON_TYPES.get(error.validator_value, error.validator_value)}, not {value}"
+        return f"{key} takes {_type_names(error.validator_value)}, not {value}"
     if error.validator == "enum":
         return f"{key} cannot be {value}"
     if error.validator == "minLength":
@@ -169,6 +169,12 @@ def _value_message(path: tuple, error: ValidationError) -> str:
     if error.validator == "pattern":
         return f'{key} "{error.instance}" holds whitespace'
     return f"{key} cannot be {value}"
+
+
+def _type_names(expected: str | list[str]) -> str:
+    """A schema's `type`, one name or several (`history` is a boolean, an integer or text)."""
+    names = [_JSON_TYPES.get(name, name) for name in ([expected] if isinstance(expected, str) else expected)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _value_help(path: tuple, error: ValidationError) -> str | None:
