@@ -119,3 +119,14 @@ def test_a_value_of_none_of_several_types_is_told_not_crashed_on(value: str) -> 
 
 def _described(value: str) -> str:
     return {"[1]": "an array", "{days: 1}": "an object", "1.5": 'the number "1.5"'}[value]
+
+
+def test_actions_in_a_definition_that_has_none_is_an_unknown_attribute() -> None:
+    """Only triggers have `actions`; in a message it is an unknown attribute (found by
+    fuzzing: the trigger's message for an unknown action looked up the message's actions)."""
+    text = ('message send {\n  realtime_server = "chat"\n  channel = "rooms/{id}"\n  actions = {join: true}\n'
+            '  input {\n  }\n  stack {\n  }\n  response = null\n}\n')
+    result = _facts(text)
+    assert result.errors == ()
+    assert [(f.code, f.message) for f in result.found if f.code == "XS103"] == [
+        ("XS103", 'unknown attribute "actions"')]

@@ -70,7 +70,7 @@ def _issues(name: str, error: ValidationError, path: tuple, lowered: Lowered, su
     if code is None:
         return []
     help = _value_help(path, error)
-    if path[:1] == ("actions",):
+    if path[:1] == ("actions",) and name in _ACTIONS:
         help = f"the actions of a {name} are {_ACTIONS[name]}, each true or false"
     guess = nearest(error)  # None unless a value set has one close member
     return [Issue(code, lowered.spans.get(path, header), _value_message(path, error), help, guess)]
@@ -97,7 +97,7 @@ def _unknown(code: str, name: str, path: tuple, key: str, known: list[str], lowe
     guess = RENAMED.get(key) if RENAMED.get(key) in known else None
     guess = guess or next(iter(difflib.get_close_matches(key, known, n=1, cutoff=0.6)), None)
     help = f'did you mean "{guess}"?' if guess else "known: " + ", ".join(f'"{k}"' for k in known)
-    if path[:1] == ("actions",):
+    if path[:-1] == ("actions",) and name in _ACTIONS:  # a key inside a trigger's `actions`
         return Issue(code, where, f'unknown {name} action "{key}"', f"the actions are {_ACTIONS[name]}")
     if name == "realtime_publish":
         return Issue(code, where, f'unknown realtime.publish parameter "{key}"', help, free(guess, siblings))
