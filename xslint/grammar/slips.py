@@ -5,8 +5,9 @@ mistakes in XanoScript again and again (seen in real workspaces edited that
 way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
 text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
 `#` comments, quotes escaped outside a string, a default such as `10.5px`
-left unquoted, template tags. Each is turned into a message that names the
-slip and a help that says what to write.
+left unquoted, template tags, `;` at the end of a line, an alias without its
+`$`. Each is turned into a message that names the slip and a help that says
+what to write.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ def recognise(text: str, pos: int) -> Slip | None:
         return _call(text, pos)
     if char == "." and (method := _METHOD_CALL.match(text, pos)):  # `math.ceil(` read as `math`
         return _call(text, method.end() - 1)
+    if char == ";":
+        return Slip(pos, pos + 1, '";" is not XanoScript',
+                    "a statement, clause or field ends with its line: remove the `;`")
     if char == "&" and not text.startswith("&&", pos):
         return Slip(pos, pos + 1, '"&" is not an operator in XanoScript',
                     "join text with `~`: `$first ~ \" \" ~ $last`")
@@ -85,6 +89,9 @@ def recognise(text: str, pos: int) -> Slip | None:
     if char == ")" and _at_line_start(text, pos):
         return Slip(pos, pos + 1, None, "this `)` closes nothing: a `(` above is closed too early, or this one is extra")
     word = re.match(r"[A-Za-z_]\w*", text[pos:pos + 40])
+    if word and (before := _WORD_BEFORE.search(text, max(0, pos - 40), pos)) and before.group(1) == "as":
+        return Slip(pos, pos + word.end(), f'expected a variable after "as", found "{word.group()}"',
+                    f"the result is stored in a variable: `as ${word.group()}`")
     if word and word.group() in _DEFINITION_WORDS and _at_line_start(text, pos):
         return Slip(pos, pos + word.end(), None, _DEFINITION_WORDS[word.group()])
     return None

@@ -218,7 +218,8 @@ class Lowerer(ExpressionLowerer):
         default = self._default(default_node) if default_node else None
         spec = next((first(e, "filter_spec") for e in extras if e.expr.name == "field_filters"), None)
         body = next((self.block(e) for e in extras if e.expr.name == "block"), None)
-        return make.Field_at(type_name, name, "?" in mods, token(option).startswith("?"), "[" in mods,
+        nullable = "?" in mods or "?" in token(name_node)[:name_node.match.start(1) - name_node.start]
+        return make.Field_at(type_name, name, nullable, token(option).startswith("?"), "[" in mods,
                      default, make.Name_at(token(spec), spec.start, spec.end) if spec else None, body, node.start, node.end)
 
     def _default(self, node: Node) -> Expr:

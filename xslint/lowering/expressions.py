@@ -75,9 +75,11 @@ class ExpressionLowerer:
             operators.append(operator_at(op_node.match))
             if op_node.expr.name == "ws_binop":
                 operands.append(self.operand(parts[1]))
-            else:  # `x between low:high` keeps the range as one operand for now
-                low, high = self.primary(parts[1]), self.primary(parts[3])
+            elif parts[2].children:  # `x between low:high` keeps the range as one operand for now
+                low, high = self.primary(parts[1]), self.primary(parts[2].children[0].children[1])
                 operands.append(make.ArrayLit_at((low, high), low.span.start, high.span.end))
+            else:  # `x between? $range`, as Xano's parser reads it
+                operands.append(self.primary(parts[1]))
         self._check_filtered_operands(operands[:-1], operators)
         if len(operators) == 1:  # `a == b`, as most are: what fold makes of it
             return combine(operators[0], operands[0], operands[1])
@@ -322,7 +324,7 @@ def _climb(operands: list[Expr], operators: list[Name], position: list[int], min
 
 def combine(op: Name, left: Expr, right: Expr) -> Expr:
     where = make.Span(left.span.start, right.span.end)
-    if op.text.endswith("between") and isinstance(right, ArrayLit):
+    if op.text.rstrip("?").endswith("between") and isinstance(right, ArrayLit) and len(right.items) == 2:
         low, high = right.items
         return make.Between(op, left, low, high, where)
     return make.Binary(op, left, right, where)
