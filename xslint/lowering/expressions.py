@@ -134,14 +134,17 @@ class ExpressionLowerer:
         if half_ternary.children:  # `(c ? a)`: no else-branch
             then = self.expression(half_ternary.children[0].children[1])  # ws_question expression
             inner = make.Ternary_at(inner, then, None, inner.span.start, then.span.end)
-        group = make.Group_at(inner, node.start, rparen.end)
+        return self._accessed(make.Group_at(inner, node.start, rparen.end), members, indexes, node)
+
+    def _accessed(self, value: Expr, members: Node, indexes: Node, node: Node) -> Expr:
+        """`value` (a group or a literal), read through the members and indexes after it, if any."""
         if not members.children and not indexes.children:
-            return group
+            return value
         accessors: list[Member | Index] = []
         if members.children:
             accessors.extend(_members(token(members.children[0]), members.start)[1])
         accessors.extend(self._indexes(indexes))
-        return make.Access_at(group, tuple(accessors), node.start, node.end)
+        return make.Access_at(value, tuple(accessors), node.start, node.end)
 
     def _headless(self, node: Node) -> Expr:
         """`|uuid` in `(|uuid)`: the filters of nothing, a null no wider than a point
@@ -157,9 +160,10 @@ class ExpressionLowerer:
         return make.Unary_at(make.Name_at("!", op.start, op.start + 1), value, node.start, node.end)
 
     def _object(self, node: Node) -> Expr:
-        # lbrace (entry (sep entry)* sep?)? __ rbrace
-        entries = tuple(self._entry(e) for e in _listed(node.children[1]))
-        return make.ObjectLit_at(entries, node.start, node.end)
+        # lbrace (entry (sep entry)* sep?)? __ rbrace var_members? indexes
+        _, listed, _, rbrace, members, indexes = node.children
+        entries = tuple(self._entry(e) for e in _listed(listed))
+        return self._accessed(make.ObjectLit_at(entries, node.start, rbrace.end), members, indexes, node)
 
     def _entry(self, node: Node) -> ObjectEntry | Spread | Section:
         choice = node.children[0]  # (entry_head isolated_value) / spread / section
@@ -176,9 +180,10 @@ class ExpressionLowerer:
         return make.ObjectEntry(key, self.value(parts[1]), make.Span(node.start, node.end), disabled)  # type: ignore[arg-type]
 
     def _array(self, node: Node) -> Expr:
-        # lbracket (array_item (sep array_item)* sep?)? __ rbracket
-        items = tuple(self._array_item(e.children[0]) for e in _listed(node.children[1]))
-        return make.ArrayLit_at(items, node.start, node.end)
+        # lbracket (array_item (sep array_item)* sep?)? __ rbracket var_members? indexes
+        _, listed, _, rbracket, members, indexes = node.children
+        items = tuple(self._array_item(e.children[0]) for e in _listed(listed))
+        return self._accessed(make.ArrayLit_at(items, node.start, rbracket.end), members, indexes, node)
 
     def _array_item(self, node: Node) -> Expr:
         if node.expr.name == "bare_words":
