@@ -104,6 +104,8 @@ class Lowerer(ExpressionLowerer):
             inner = only(top)
             if inner.expr.name == "definition":
                 found.append(self.definition(inner))
+            elif inner.expr.name == "bare_workspace":
+                found.append(self.bare_workspace(inner))
             else:
                 self.skipped.append((SKIPPED_AS["top_item"], inner.start, None))
         return tuple(found)
@@ -114,6 +116,13 @@ class Lowerer(ExpressionLowerer):
         name = self._definition_name(only(name_node))
         options = tuple(self._option(first(arg, "arg_pair")) for arg in args)
         return make.Definition_at(kind, name, options, self.block(block), node.start, node.end)
+
+    def bare_workspace(self, node: Node) -> Definition:
+        """`workspace name` without a body: a definition whose block is empty, where a body would open."""
+        kind_node, _, name_node, end = node.children
+        kind = make.Name_at(token(kind_node), kind_node.start, kind_node.end)
+        body = make.Block_at((), end.end, end.end)
+        return make.Definition_at(kind, self._definition_name(only(name_node)), (), body, node.start, node.end)
 
     def _definition_name(self, node: Node) -> StringLit | Identifier:
         if node.expr.name == "string":
