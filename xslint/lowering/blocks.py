@@ -227,7 +227,8 @@ class Lowerer(ExpressionLowerer):
         default = self._default(default_node) if default_node else None
         spec = next((first(e, "filter_spec") for e in extras if e.expr.name == "field_filters"), None)
         body = next((self.block(e) for e in extras if e.expr.name == "block"), None)
-        nullable = "?" in mods or "?" in token(name_node)[:name_node.match.start(1) - name_node.start]
+        # `uuid? token`, or `uuid ?token` with the mark before the name
+        nullable = "?" in mods or "?" in name_node.full_text[name_node.start:name_node.match.start(1)]
         return make.Field_at(type_name, name, nullable, token(option).startswith("?"), "[" in mods,
                      default, make.Name_at(token(spec), spec.start, spec.end) if spec else None, body, node.start, node.end)
 
