@@ -1,5 +1,6 @@
 """Reading a file's bytes without a buffered file object, whatever kind of file it is,
-and the cycle collector paused over a run and put back after it."""
+the cycle collector paused over a run and put back after it, and positions found
+in a file's text."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import MISTAKES
 from xslint.shared_settings import collector_paused
 from xslint.engine import lint
-from xslint.source import file_bytes
+from xslint.source import SourceFile, file_bytes
 
 
 @pytest.mark.parametrize("size", [0, 1, 4095, 4096, 65_537, 300_000])
@@ -72,3 +75,14 @@ def test_a_collector_paused_before_stays_paused() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab\n\r\t é", max_size=300), st.lists(st.integers(0, 400), max_size=12))
+def test_a_position_is_the_same_asked_in_any_order(text: str, offsets: list[int]) -> None:
+    """Scanning on from the last position asked (findings come in order) gives what
+    counting from the start of the text gives, whatever the order of the questions."""
+    source = SourceFile("a.xs", text)
+    for offset in (min(o, len(text)) for o in offsets):
+        line = text.count("\n", 0, offset) + 1
+        assert source.position(offset) == (line, offset - text.rfind("\n", 0, offset))

@@ -28,14 +28,23 @@ class SourceFile:
     path: str
     text: str
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    # the last position scanned to, (offset, line, offset of its line's start): findings are
+    # asked for in order, so each scan goes on from the one before (one tuple, replaced whole,
+    # so that threads asking at once each see a consistent one)
+    _scanned: list[tuple[int, int, int]] = field(default_factory=lambda: [(0, 1, 0)], repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset; columns count code points."""
         if not self._line_starts and offset <= _SCAN_LIMIT:
-            # Most files are shown at one or two offsets near the top: counting the line
-            # breaks before it is cheaper than indexing every line of the file.
-            before = self.text.count("\n", 0, offset)
-            return before + 1, offset - self.text.rfind("\n", 0, offset)
+            # Most files are shown at a few offsets near the top: counting the line breaks
+            # before them is cheaper than indexing every line of the file.
+            base, line, start = self._scanned[0]
+            if offset < base:
+                base, line, start = 0, 1, 0
+            line += self.text.count("\n", base, offset)
+            start = max(start, self.text.rfind("\n", base, offset) + 1)
+            self._scanned[0] = (offset, line, start)
+            return line, offset - start + 1
         starts = self._starts()
         line = bisect.bisect_right(starts, offset) - 1
         return line + 1, offset - starts[line] + 1
@@ -55,7 +64,7 @@ class SourceFile:
             while index >= 0:
                 starts.append(index + 1)
                 index = find("\n", index + 1)
-            self._line_starts.extend(starts)
+            self._line_starts[:] = starts  # one assignment: a thread that built it too writes the same
         return self._line_starts
 
 
