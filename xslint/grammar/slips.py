@@ -6,7 +6,7 @@ way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
 text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
 `#` comments, quotes escaped outside a string, a default such as `10.5px`
 left unquoted, template tags, `;` at the end of a line, an alias without its
-`$`. Each is turned into a message that names the slip and a help that says
+`$`, `set $x = …` assignments. Each is turned into a message that names the slip and a help that says
 what to write.
 """
 
@@ -21,6 +21,8 @@ _NAME_BEFORE = re.compile(r"(\|?)((?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*)\Z")
 _METHOD_CALL = re.compile(r"\.(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*\(")
 _WORD_BEFORE = re.compile(r"([A-Za-z_]\w*)[ \t]*\Z")
 _SQL_COLUMN = re.compile(r'column[ \t]+"')
+# `set $total = 0`, `$total = 0`, `let total = 0`: an assignment written as in other languages
+_ASSIGNMENT = re.compile(r"(?m)^[ \t]*(?:(?:set|let|const|var)[ \t]+(\$?[A-Za-z_][\w.]*)|(\$[A-Za-z_][\w.]*))[ \t]*\Z")
 # Twig's tags, as in the templates of Xano's marketplace extensions: opener → closer
 _TEMPLATE_TAGS = {"{%": "%}", "{{": "}}"}
 # a field's default cut short: `?=10` read, then `.5px` left (the bare token runs on)
@@ -63,6 +65,12 @@ def recognise(text: str, pos: int) -> Slip | None:
         return Slip(pos, pos + 1, 'XanoScript has no "?:" operator',
                     "for a fallback when a value is null write `$a ?? $b`; "
                     "otherwise write the whole conditional, `cond ? $a : $b`")
+    if char == "=" and not text.startswith("==", pos) and (target := _ASSIGNMENT.search(text, max(0, pos - 120), pos)):
+        name = target.group(1) or target.group(2)
+        name = name if name.startswith("$") else "$" + name
+        return Slip(pos, pos + 1, "XanoScript has no assignment statement",
+                    f"create the variable with `var {name} {{ value = … }}`, "
+                    f"or change it with `var.update {name} {{ value = … }}`")
     if char == "=" and (word := _WORD_BEFORE.search(text, max(0, pos - 40), pos)) and word.group(1) == "default":
         return Slip(pos, pos + 1, None,
                     "a field's default follows its name: `int count?=1`")
