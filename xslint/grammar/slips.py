@@ -34,6 +34,8 @@ _DEFINITION_WORDS = {
     "fn": 'a function is `function "name" { … }`',
     "func": 'a function is `function "name" { … }`',
     "def": 'a function is `function "name" { … }`',
+    # `run "X" { type = "job" }`: a pre-release form of Xano's run files, replaced within days
+    "run": 'a run is `run.job "name" { main = {…} }` or `run.service "name" { … }`',
 }
 _CALL_HELP = "XanoScript has no function calls: apply a filter to the value, `value|filter:arg`"
 
