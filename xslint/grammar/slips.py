@@ -6,8 +6,9 @@ way): function calls (`now()`, `concat(a, b)`, `math.ceil(x)`), `&` to join
 text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
 `#` comments, quotes escaped outside a string, a default such as `10.5px`
 left unquoted, template tags, `;` at the end of a line, an alias without its
-`$`, `set $x = …` assignments. Each is turned into a message that names the slip and a help that says
-what to write.
+`$`, `set $x = …` assignments, `if` without parentheses, merge conflict
+markers. Each is turned into a message that names the slip and a help that
+says what to write.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ _DEFINITION_WORDS = {
     # `run "X" { type = "job" }`: a pre-release form of Xano's run files, replaced within days
     "run": 'a run is `run.job "name" { main = {…} }` or `run.service "name" { … }`',
 }
+_WORD = re.compile(r"[A-Za-z_]\w*")
+# git's markers of a conflict left in the file, at a line's start
+_CONFLICT_MARKER = re.compile(r"(?:<{7}|={7}|>{7}|\|{7})(?:[ \t]|$)", re.MULTILINE)
+# `if $a > 1 {`: a condition written without its parentheses
+_BARE_CONDITION = re.compile(r"[ \t]*(if|elseif)[ \t]+(?!\()")
 _CALL_HELP = "XanoScript has no function calls: apply a filter to the value, `value|filter:arg`"
 
 
@@ -52,59 +58,147 @@ class Slip:
 
 def recognise(text: str, pos: int) -> Slip | None:
     """The slip that stopped the parser at `pos`, if it is a known one."""
-    char = text[pos] if pos < len(text) else ""
-    if char == "(":
-        return _call(text, pos)
-    if char == "." and (method := _METHOD_CALL.match(text, pos)):  # `math.ceil(` read as `math`
-        return _call(text, method.end() - 1)
-    if char == ";":
-        return Slip(pos, pos + 1, '";" is not XanoScript',
-                    "a statement, clause or field ends with its line: remove the `;`")
-    if char == "&" and not text.startswith("&&", pos):
-        return Slip(pos, pos + 1, '"&" is not an operator in XanoScript',
-                    "join text with `~`: `$first ~ \" \" ~ $last`")
-    if char == ":" and _char_before(text, pos) == "?":
-        return Slip(pos, pos + 1, 'XanoScript has no "?:" operator',
-                    "for a fallback when a value is null write `$a ?? $b`; "
-                    "otherwise write the whole conditional, `cond ? $a : $b`")
-    if char == "=" and not text.startswith("==", pos) and (target := _ASSIGNMENT.search(text, max(0, pos - 120), pos)):
-        name = target.group(1) or target.group(2)
-        name = name if name.startswith("$") else "$" + name
-        return Slip(pos, pos + 1, "XanoScript has no assignment statement",
-                    f"create the variable with `var {name} {{ value = … }}`, "
-                    f"or change it with `var.update {name} {{ value = … }}`")
-    if char == "=" and (word := _WORD_BEFORE.search(text, max(0, pos - 40), pos)) and word.group(1) == "default":
-        return Slip(pos, pos + 1, None,
-                    "a field's default follows its name: `int count?=1`")
-    if (cut := _DEFAULT_BEFORE.search(text, max(0, pos - 80), pos)) and (rest := _DEFAULT_REST.match(text, pos)):
-        default = cut.group(1) + rest.group()
-        return Slip(cut.start(1), rest.end(), f"the default {default} needs quotes",
-                    f'a bare default is a number, or letters, digits and `_` only: write `?="{default}"`')
-    tag = pos - 1 if pos and text[pos - 1:pos + 1] == "{{" else pos  # `{{` read as an object, then `{`
-    if (closer := _TEMPLATE_TAGS.get(text[tag:tag + 2])) is not None:
-        close = text.find(closer, tag + 2)
-        return Slip(tag, tag + 2 if close < 0 else close + 2, "template tags are not XanoScript",
-                    "this file is a Twig template (as Xano's marketplace extensions are): "
-                    "check the XanoScript it renders to")
-    if _SQL_COLUMN.match(text, pos):
-        end = text.find("\n", pos)
-        return Slip(pos, len(text) if end < 0 else end, "SQL-style `column` clauses are not XanoScript",
-                    "declare each column as a field of the table's `schema { … }`: `int id`, `text name?`")
-    if char == "\\" and text[pos + 1:pos + 2] in ('"', "'"):
-        return _escaped_quotes(text, pos)
-    if text.startswith("/*", pos) or (char == "#" and _at_line_start(text, pos)):
-        opener = "/* … */" if char == "/" else "#"
-        return Slip(pos, pos + len(opener.split()[0]), f'"{opener}" comments are not XanoScript',
-                    "comment with `//` at the start of each line")
-    if char == ")" and _at_line_start(text, pos):
-        return Slip(pos, pos + 1, None, "this `)` closes nothing: a `(` above is closed too early, or this one is extra")
-    word = re.match(r"[A-Za-z_]\w*", text[pos:pos + 40])
-    if word and (before := _WORD_BEFORE.search(text, max(0, pos - 40), pos)) and before.group(1) == "as":
-        return Slip(pos, pos + word.end(), f'expected a variable after "as", found "{word.group()}"',
-                    f"the result is stored in a variable: `as ${word.group()}`")
-    if word and word.group() in _DEFINITION_WORDS and _at_line_start(text, pos):
-        return Slip(pos, pos + word.end(), None, _DEFINITION_WORDS[word.group()])
+    for slip in _SLIPS:
+        found = slip(text, pos)
+        if found is not None:
+            return found
     return None
+
+
+def _function_call(text: str, pos: int) -> Slip | None:
+    if text.startswith("(", pos):
+        return _call(text, pos)
+    method = _METHOD_CALL.match(text, pos) if text.startswith(".", pos) else None  # `math.ceil(` read as `math`
+    return _call(text, method.end() - 1) if method else None
+
+
+def _conflict_marker(text: str, pos: int) -> Slip | None:
+    line = _line_at(text, pos)
+    if not _CONFLICT_MARKER.match(text, line):
+        return None
+    return Slip(line, _line_end(text, line), "a merge conflict marker is left in the file",
+                "resolve the conflict: keep the lines you want and remove the markers")
+
+
+def _semicolon(text: str, pos: int) -> Slip | None:
+    if not text.startswith(";", pos):
+        return None
+    return Slip(pos, pos + 1, '";" is not XanoScript', "a statement, clause or field ends with its line: remove the `;`")
+
+
+def _ampersand(text: str, pos: int) -> Slip | None:
+    if not text.startswith("&", pos) or text.startswith("&&", pos):
+        return None
+    return Slip(pos, pos + 1, '"&" is not an operator in XanoScript', "join text with `~`: `$first ~ \" \" ~ $last`")
+
+
+def _elvis(text: str, pos: int) -> Slip | None:
+    if not text.startswith(":", pos) or _char_before(text, pos) != "?":
+        return None
+    return Slip(pos, pos + 1, 'XanoScript has no "?:" operator',
+                "for a fallback when a value is null write `$a ?? $b`; "
+                "otherwise write the whole conditional, `cond ? $a : $b`")
+
+
+def _assignment(text: str, pos: int) -> Slip | None:
+    if not text.startswith("=", pos) or text.startswith("==", pos):
+        return None
+    target = _ASSIGNMENT.search(text, max(0, pos - 120), pos)
+    if target is None:
+        return None
+    name = target.group(1) or target.group(2)
+    name = name if name.startswith("$") else "$" + name
+    return Slip(pos, pos + 1, "XanoScript has no assignment statement",
+                f"create the variable with `var {name} {{ value = … }}`, "
+                f"or change it with `var.update {name} {{ value = … }}`")
+
+
+def _default_keyword(text: str, pos: int) -> Slip | None:
+    word = _WORD_BEFORE.search(text, max(0, pos - 40), pos) if text.startswith("=", pos) else None
+    if word is None or word.group(1) != "default":
+        return None
+    return Slip(pos, pos + 1, None, "a field's default follows its name: `int count?=1`")
+
+
+def _unquoted_default(text: str, pos: int) -> Slip | None:
+    cut = _DEFAULT_BEFORE.search(text, max(0, pos - 80), pos)
+    rest = _DEFAULT_REST.match(text, pos)
+    if cut is None or rest is None:
+        return None
+    default = cut.group(1) + rest.group()
+    return Slip(cut.start(1), rest.end(), f"the default {default} needs quotes",
+                f'a bare default is a number, or letters, digits and `_` only: write `?="{default}"`')
+
+
+def _template_tag(text: str, pos: int) -> Slip | None:
+    tag = pos - 1 if pos and text[pos - 1:pos + 1] == "{{" else pos  # `{{` read as an object, then `{`
+    closer = _TEMPLATE_TAGS.get(text[tag:tag + 2])
+    if closer is None:
+        return None
+    close = text.find(closer, tag + 2)
+    return Slip(tag, tag + 2 if close < 0 else close + 2, "template tags are not XanoScript",
+                "this file is a Twig template (as Xano's marketplace extensions are): "
+                "check the XanoScript it renders to")
+
+
+def _sql_column(text: str, pos: int) -> Slip | None:
+    if not _SQL_COLUMN.match(text, pos):
+        return None
+    return Slip(pos, _line_end(text, pos), "SQL-style `column` clauses are not XanoScript",
+                "declare each column as a field of the table's `schema { … }`: `int id`, `text name?`")
+
+
+def _escaped_quote(text: str, pos: int) -> Slip | None:
+    if not text.startswith("\\", pos) or text[pos + 1:pos + 2] not in ('"', "'"):
+        return None
+    return _escaped_quotes(text, pos)
+
+
+def _foreign_comment(text: str, pos: int) -> Slip | None:
+    if not (text.startswith("/*", pos) or (text.startswith("#", pos) and _at_line_start(text, pos))):
+        return None
+    opener = "/* … */" if text.startswith("/", pos) else "#"
+    return Slip(pos, pos + len(opener.split()[0]), f'"{opener}" comments are not XanoScript',
+                "comment with `//` at the start of each line")
+
+
+def _stray_parenthesis(text: str, pos: int) -> Slip | None:
+    if not text.startswith(")", pos) or not _at_line_start(text, pos):
+        return None
+    return Slip(pos, pos + 1, None, "this `)` closes nothing: a `(` above is closed too early, or this one is extra")
+
+
+def _condition_without_parentheses(text: str, pos: int) -> Slip | None:
+    line = _line_at(text, pos)
+    keyword = _BARE_CONDITION.match(text, line)
+    if keyword is None or pos < keyword.end():
+        return None
+    brace = text.find("{", keyword.end(), _line_end(text, line))
+    condition = text[keyword.end():brace if brace >= 0 else _line_end(text, line)].strip()
+    return Slip(keyword.start(1), keyword.end(1), f"the condition of `{keyword.group(1)}` goes in parentheses",
+                f"write `{keyword.group(1)} ({condition}) {{`")
+
+
+def _bare_alias(text: str, pos: int) -> Slip | None:
+    word = _WORD.match(text, pos)
+    before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if word is None or before is None or before.group(1) != "as":
+        return None
+    return Slip(pos, word.end(), f'expected a variable after "as", found "{word.group()}"',
+                f"the result is stored in a variable: `as ${word.group()}`")
+
+
+def _definition_word(text: str, pos: int) -> Slip | None:
+    word = _WORD.match(text, pos)
+    if word is None or word.group() not in _DEFINITION_WORDS or not _at_line_start(text, pos):
+        return None
+    return Slip(pos, word.end(), None, _DEFINITION_WORDS[word.group()])
+
+
+# Tried in this order: the first that recognises the place wins.
+_SLIPS = (_function_call, _conflict_marker, _semicolon, _ampersand, _elvis, _assignment, _default_keyword,
+          _unquoted_default, _template_tag, _sql_column, _escaped_quote, _foreign_comment, _stray_parenthesis,
+          _condition_without_parentheses, _bare_alias, _definition_word)
 
 
 def _call(text: str, paren: int) -> Slip | None:
@@ -149,6 +243,16 @@ def _char_before(text: str, pos: int) -> str:
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
     return text[pos - 1] if pos > 0 else ""
+
+
+def _line_at(text: str, pos: int) -> int:
+    """Where the line holding `pos` starts."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _at_line_start(text: str, pos: int) -> bool:
