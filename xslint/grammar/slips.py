@@ -7,7 +7,7 @@ text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
 `#` comments, quotes escaped outside a string, a default such as `10.5px`
 left unquoted, template tags, `;` at the end of a line, an alias without its
 `$`, `set $x = …` assignments, `if` without parentheses, merge conflict
-markers. Each is turned into a message that names the slip and a help that
+markers, `{ ... }` placeholders. Each is turned into a message that names the slip and a help that
 says what to write.
 """
 
@@ -43,6 +43,8 @@ _WORD = re.compile(r"[A-Za-z_]\w*")
 _CONFLICT_MARKER = re.compile(r"(?:<{7}|={7}|>{7}|\|{7})(?:[ \t]|$)", re.MULTILINE)
 # `if $a > 1 {`: a condition written without its parentheses
 _BARE_CONDITION = re.compile(r"[ \t]*(if|elseif)[ \t]+(?!\()")
+# dots standing for left-out content: nothing but a closing brace may follow on the line
+_PLACEHOLDER = re.compile(r"(\.{3}|…)[ \t]*(?:\}[ \t]*)*(?:$|//)", re.MULTILINE)
 _CALL_HELP = "XanoScript has no function calls: apply a filter to the value, `value|filter:arg`"
 
 
@@ -78,6 +80,15 @@ def _conflict_marker(text: str, pos: int) -> Slip | None:
         return None
     return Slip(line, _line_end(text, line), "a merge conflict marker is left in the file",
                 "resolve the conflict: keep the lines you want and remove the markers")
+
+
+def _placeholder(text: str, pos: int) -> Slip | None:
+    """`input { ... }`, as documentation and templates elide a block's content."""
+    dots = _PLACEHOLDER.match(text, pos)
+    if dots is None:
+        return None
+    return Slip(pos, dots.end(1), f'"{dots.group(1)}" is a placeholder, not XanoScript',
+                "write what it stands for, or remove it")
 
 
 def _semicolon(text: str, pos: int) -> Slip | None:
@@ -196,7 +207,7 @@ def _definition_word(text: str, pos: int) -> Slip | None:
 
 
 # Tried in this order: the first that recognises the place wins.
-_SLIPS = (_function_call, _conflict_marker, _semicolon, _ampersand, _elvis, _assignment, _default_keyword,
+_SLIPS = (_function_call, _conflict_marker, _placeholder, _semicolon, _ampersand, _elvis, _assignment, _default_keyword,
           _unquoted_default, _template_tag, _sql_column, _escaped_quote, _foreign_comment, _stray_parenthesis,
           _condition_without_parentheses, _bare_alias, _definition_word)
 
