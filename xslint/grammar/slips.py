@@ -84,6 +84,10 @@ def _conflict_marker(text: str, pos: int) -> Slip | None:
 
 def _placeholder(text: str, pos: int) -> Slip | None:
     """`input { ... }`, as documentation and templates elide a block's content."""
+    if text.startswith("}", pos):  # `{a: 1, ... }`: the dots were read as a spread of nothing
+        end = _skip_spaces_back(text, pos)
+        if text.endswith(("...", "…"), 0, end):
+            pos = end - (3 if text.endswith("...", 0, end) else 1)
     dots = _PLACEHOLDER.match(text, pos)
     if dots is None:
         return None
@@ -251,9 +255,14 @@ def _escaped_quotes(text: str, pos: int) -> Slip:
 
 def _char_before(text: str, pos: int) -> str:
     """The character before `pos`, spaces skipped."""
+    pos = _skip_spaces_back(text, pos)
+    return text[pos - 1] if pos > 0 else ""
+
+
+def _skip_spaces_back(text: str, pos: int) -> int:
     while pos > 0 and text[pos - 1] in " \t":
         pos -= 1
-    return text[pos - 1] if pos > 0 else ""
+    return pos
 
 
 def _line_at(text: str, pos: int) -> int:
