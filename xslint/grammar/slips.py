@@ -45,6 +45,8 @@ _CONFLICT_MARKER = re.compile(r"(?:<{7}|={7}|>{7}|\|{7})(?:[ \t]|$)", re.MULTILI
 _BARE_CONDITION = re.compile(r"[ \t]*(if|elseif)[ \t]+(?!\()")
 # dots standing for left-out content: nothing but a closing brace may follow on the line
 _PLACEHOLDER = re.compile(r"(\.{3}|…)[ \t]*(?:\}[ \t]*)*(?:$|//)", re.MULTILINE)
+# a statement's name: dotted (`api.realtime_event`, `db.query`), or a condition's keyword
+_STATEMENT = re.compile(r"[a-z_]+(?:\.[a-z_]+)+(?![\w.])|(?:if|elseif)(?![\w.])")
 _CALL_HELP = "XanoScript has no function calls: apply a filter to the value, `value|filter:arg`"
 
 
@@ -205,15 +207,28 @@ def _bare_alias(text: str, pos: int) -> Slip | None:
 
 def _definition_word(text: str, pos: int) -> Slip | None:
     word = _WORD.match(text, pos)
-    if word is None or word.group() not in _DEFINITION_WORDS or not _at_line_start(text, pos):
+    if word is None or word.group() not in _DEFINITION_WORDS or text.startswith(".", word.end()):
+        return None  # `api.realtime_event` is a statement, not `api`
+    if not _at_line_start(text, pos):
         return None
     return Slip(pos, word.end(), None, _DEFINITION_WORDS[word.group()])
+
+
+def _misplaced_statement(text: str, pos: int) -> Slip | None:
+    """`api.realtime_event { … }` or `if (…)` where no statement may stand (a file's top, an
+    `input`): a statement anywhere else would have parsed."""
+    statement = _STATEMENT.match(text, pos)
+    if statement is None or not _at_line_start(text, pos):
+        return None
+    where = "in a `conditional { … }`, in a stack" if statement.group() in ("if", "elseif") else "in a `stack { … }`"
+    return Slip(pos, statement.end(), None,
+                f"a statement stands {where}, as in `function \"name\" {{ stack {{ … }} }}`")
 
 
 # Tried in this order: the first that recognises the place wins.
 _SLIPS = (_function_call, _conflict_marker, _placeholder, _semicolon, _ampersand, _elvis, _assignment, _default_keyword,
           _unquoted_default, _template_tag, _sql_column, _escaped_quote, _foreign_comment, _stray_parenthesis,
-          _condition_without_parentheses, _bare_alias, _definition_word)
+          _condition_without_parentheses, _bare_alias, _definition_word, _misplaced_statement)
 
 
 def _call(text: str, paren: int) -> Slip | None:
