@@ -25,7 +25,7 @@ from xslint.diagnostics import Severity
 from xslint.discover import UsageError, display_path
 from xslint.engine import LintResult, lint
 from xslint.fixes.report import available_line
-from xslint.interrupt import stoppable
+from xslint.interrupt import STOPPED, stoppable
 from xslint.pool import WorkerLost
 from xslint.progress import ProgressLine
 from xslint.reporters import FORMATS, render, statistics_table
@@ -45,11 +45,13 @@ def entry() -> None:
     """The `xslint` command. A check that has written its output leaves without tearing
     the interpreter down: freeing a large run's objects one by one costs more than a warm
     run spends rendering (20 ms at 5,000 files). Its output is flushed first; its pool,
-    cache and progress line are done with by then. Anything else ends as usual."""
+    cache and progress line are done with by then. A run stopped from outside leaves so
+    too: the threads of its stopped pool, which the teardown would wait for, may never end.
+    Anything else ends as usual."""
     try:
         main()
     except SystemExit as stop:
-        if not _CHECK_DONE.is_set():
+        if not (_CHECK_DONE.is_set() or stop.code in STOPPED):
             raise
         _leave(stop.code)
 

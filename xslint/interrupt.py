@@ -30,6 +30,9 @@ from xslint.pool import WorkerLost
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130
 EXIT_TERMINATED = 128 + signal.SIGTERM  # 143
 EXIT_WORKER_LOST = 4
+# How a stopped run ends: its workers are gone by then, so the process may leave without
+# tearing the interpreter down, where waiting on the dead pool's threads could hang it
+STOPPED = frozenset({EXIT_INTERRUPTED, EXIT_TERMINATED, EXIT_WORKER_LOST})
 
 
 class Terminated(BaseException):
