@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.grammar import grammar
-from xslint.grammar.slips import recognise
+from xslint.grammar.slips import end_of_line, recognise
 from xslint.lowering.context import enclosing_kind
 
 
@@ -144,7 +144,7 @@ def _problem(text: str, pos: int, expected: list[str], ending: Ending) -> Syntax
     if found in _QUOTES and _string_length(text, pos):
         found, length = "a string", _string_length(text, pos)
     elif found in ('"', "'"):
-        return SyntaxProblem(Span(pos, _line_end(text, pos)), "unterminated string",
+        return SyntaxProblem(Span(pos, end_of_line(text, pos)), "unterminated string",
                              f"close the string with {found} before the end of the line")
     if found in ('"""', "'''"):
         return SyntaxProblem(Span(pos, pos + 3), "unterminated multi-line string",
@@ -180,11 +180,6 @@ def _string_length(text: str, pos: int) -> int:
     """Length of the string literal starting at `pos`, or 0 if none does."""
     match = grammar()["string"].re.match(text, pos)
     return match.end() - pos if match else 0
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _join(phrases: list[str]) -> str:

@@ -7,8 +7,8 @@ text, PHP's `?:`, SQL `column` clauses, a field's `default=`, `/* … */` and
 `#` comments, quotes escaped outside a string, a default such as `10.5px`
 left unquoted, template tags, `;` at the end of a line, an alias without its
 `$`, `set $x = …` assignments, `if` without parentheses, merge conflict
-markers, `{ ... }` placeholders. Each is turned into a message that names the slip and a help that
-says what to write.
+markers, `{ ... }` placeholders. Each is turned into a message that names the
+slip and a help that says what to write.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def _conflict_marker(text: str, pos: int) -> Slip | None:
     line = _line_at(text, pos)
     if not _CONFLICT_MARKER.match(text, line):
         return None
-    return Slip(line, _line_end(text, line), "a merge conflict marker is left in the file",
+    return Slip(line, end_of_line(text, line), "a merge conflict marker is left in the file",
                 "resolve the conflict: keep the lines you want and remove the markers")
 
 
@@ -161,7 +161,7 @@ def _template_tag(text: str, pos: int) -> Slip | None:
 def _sql_column(text: str, pos: int) -> Slip | None:
     if not _SQL_COLUMN.match(text, pos):
         return None
-    return Slip(pos, _line_end(text, pos), "SQL-style `column` clauses are not XanoScript",
+    return Slip(pos, end_of_line(text, pos), "SQL-style `column` clauses are not XanoScript",
                 "declare each column as a field of the table's `schema { … }`: `int id`, `text name?`")
 
 
@@ -190,8 +190,9 @@ def _condition_without_parentheses(text: str, pos: int) -> Slip | None:
     keyword = _BARE_CONDITION.match(text, line)
     if keyword is None or pos < keyword.end():
         return None
-    brace = text.find("{", keyword.end(), _line_end(text, line))
-    condition = text[keyword.end():brace if brace >= 0 else _line_end(text, line)].strip()
+    end = end_of_line(text, line)
+    brace = text.find("{", keyword.end(), end)
+    condition = text[keyword.end():brace if brace >= 0 else end].strip()
     return Slip(keyword.start(1), keyword.end(1), f"the condition of `{keyword.group(1)}` goes in parentheses",
                 f"write `{keyword.group(1)} ({condition}) {{`")
 
@@ -285,11 +286,11 @@ def _line_at(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
-def _line_end(text: str, pos: int) -> int:
+def end_of_line(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends, before its line break (or the text's end)."""
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
 
 
 def _at_line_start(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return not text[line_start:pos].strip()
+    return not text[_line_at(text, pos):pos].strip()
