@@ -1,10 +1,14 @@
 """xslint against Xano's own parser, side by side, on the same files, in one run.
 
     .venv/bin/python benchmarks/bench_compare.py [--files 5000] [--many-files 4500]
-        [--workspaces 2000] [--seed 0] [--xano-parser DIR]
+        [--workspaces 2000] [--seed 0] [--xano-parser DIR] [--real DIR ...]
 
 Two generated inputs: one workspace of `--files` files, and a repository of
-`--workspaces` small workspaces holding `--many-files` files in all. On each:
+`--workspaces` small workspaces holding `--many-files` files in all; and,
+with `--real`, each folder of real workspaces named (copied to a scratch
+folder first, without `.git`, `node_modules` and caches: real files are
+smaller than generated ones, and written in the newer dialect, much of
+which Xano's parser reads with error recovery). On each:
 
 - xslint cold (no cache; every file parsed, all cores), warm (the same run
   again, nothing changed: results from the cache), and cold with `--jobs 1`;
@@ -180,6 +184,21 @@ def generated(scratch: Path, args: argparse.Namespace) -> list[Input]:
     return inputs
 
 
+def real(scratch: Path, folders: list[Path]) -> list[Input]:
+    """Each folder of real workspaces, copied (its `.xs` files and workspace markers kept where they are)."""
+    inputs = []
+    for number, folder in enumerate(folders, start=1):
+        if not folder.is_dir():
+            raise SystemExit(f"--real {folder}: not a folder")
+        copy = scratch / f"real{number}"
+        shutil.copytree(folder, copy, symlinks=True,
+                        ignore=shutil.ignore_patterns(".git", "node_modules", ".xslint_cache"))
+        paths = sorted(copy.rglob("*.xs"))
+        size = sum(len(path.read_bytes()) for path in paths if path.is_file())
+        inputs.append(Input(f"real files: {folder.name}", copy, len(paths), size / 1e6))
+    return inputs
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     options.add_argument("--files", type=int, default=5000, help="files of the one big workspace")
@@ -188,6 +207,8 @@ def main() -> None:
     options.add_argument("--seed", type=int, default=0)
     options.add_argument("--xano-parser", type=Path, default=REPOSITORY.parent / "shared/peers/xano-parser",
                          help="Xano's parser folder [default: ../shared/peers/xano-parser]")
+    options.add_argument("--real", type=Path, action="append", default=[], metavar="DIR",
+                         help="also time a folder of real workspaces (repeatable)")
     args = options.parse_args()
     print(f"cores: {os.cpu_count()}, python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="xslint-compare-") as folder:
@@ -195,7 +216,7 @@ def main() -> None:
         parser, note = prepare_xano_parser(args.xano_parser, scratch)
         print(f"Xano's parser: {note}")
         subprocess.run([*XSLINT, "--version"], check=True, stdout=subprocess.DEVNULL)  # compile .pyc first
-        inputs = generated(scratch, args)
+        inputs = generated(scratch, args) + real(scratch, args.real)
         for data in inputs:
             runs = xslint_runs(data)
             print("\n".join(table(data, runs, xano_run(parser, data), note)), flush=True)

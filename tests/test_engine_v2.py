@@ -150,3 +150,33 @@ def test_analyzing_a_file_leaves_no_reference_cycle() -> None:
             assert gc.collect() == 0, path
     finally:
         gc.enable()
+
+
+def test_files_in_no_workspace_are_cached_too(tmp_path: Path, monkeypatch) -> None:
+    """A file in no workspace is checked alone, so its result depends on its bytes only: the
+    next run takes it from the cache, at whatever path the same bytes stand."""
+    import xslint.filephase
+
+    loose = tmp_path / "loose"
+    loose.mkdir()
+    broken = 'function "a" {\n  stack {\n    var $x { value = 1 + }\n  }\n}\n'
+    (loose / "a.xs").write_text(broken, encoding="utf-8")
+    (loose / "b.xs").write_text(broken, encoding="utf-8")  # the same bytes under another name
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    analyzed: list[str] = []
+    original = xslint.filephase.analyze_all
+
+    def counted(tasks, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - analyze_all's signature
+        analyzed.extend(task[0] for task in tasks)
+        return original(tasks, *args, **kwargs)
+
+    monkeypatch.setattr(xslint.filephase, "analyze_all", counted)
+    first = lint([Path("loose")], jobs=1).diagnostics
+    assert analyzed == ["loose/a.xs"]  # b.xs is a copy of it
+    again = lint([Path("loose")], jobs=1).diagnostics
+    assert analyzed == ["loose/a.xs"]  # nothing analyzed again
+    assert again == first and {d.path for d in first} == {"loose/a.xs", "loose/b.xs"}
+    (loose / "b.xs").write_text(broken.replace("1 +", "2"), encoding="utf-8")
+    assert [d.path for d in lint([Path("loose")], jobs=1).diagnostics] == ["loose/a.xs"]
+    assert analyzed == ["loose/a.xs", "loose/b.xs"]

@@ -118,10 +118,17 @@ def _without_analysis(job: FileJob, boundary: Boundary | None) -> FileResult | N
     return None
 
 
+# The name a file in no workspace is keyed under: its result depends on its bytes
+# alone (no layout to place it in), so any file with the same bytes shares it.
+_NO_WORKSPACE = "no workspace"
+
+
 def _key(job: FileJob) -> str | None:
-    """Results are keyed by the file's place in its workspace and its bytes; files in
-    no workspace and unsaved text are not cached."""
+    """Results are keyed by the file's place in its workspace and its bytes; unsaved
+    text is not cached."""
     layout = job.place.layout
-    if job.given or layout is None or job.data is None:
+    if job.given or job.data is None:
         return None
+    if layout is None:
+        return content_key(_NO_WORKSPACE, job.data)
     return content_key(f"{layout.fingerprint}/{job.relpath}", job.data)
