@@ -13,7 +13,7 @@ from functools import cache
 from typing import Iterator
 
 from xslint.diagnostics import Span, SyntaxProblem
-from xslint.errors import DOCUMENT_END, FILE_END, Ending, explain, explain_unclosed
+from xslint.errors import DOCUMENT_END, FILE_END, Ending, blame_runaway_strings, explain, explain_unclosed
 from xslint.grammar import expression_hook, grammar, item_hook, value_hook
 from xslint.grammar.recovery import BRACKETS, COMMENTS, STRINGS_AND_COMMENTS
 from xslint.lowering.blocks import Lowerer
@@ -35,6 +35,10 @@ class ParseResult:
 
 def parse(text: str) -> ParseResult:
     """Parse `text` (one file, BOM and CRLF allowed) into a document and its problems."""
+    return _parse(text, blame_strings=True)
+
+
+def _parse(text: str, blame_strings: bool) -> ParseResult:
     comments, too_deep = _scan(text)
     empty = Document((), comments, Span(0, len(text)))
     if too_deep is not None:
@@ -60,6 +64,8 @@ def parse(text: str) -> ParseResult:
         problems.append(SyntaxProblem(Span(len(text), len(text)), "expected a definition, found end of file",
                                       "a .xs file holds one definition, such as `function \"name\" { … }`"))
     problems.sort(key=lambda p: (p.span.start, p.span.end))
+    if blame_strings and problems:
+        problems = blame_runaway_strings(text, problems, lambda repaired: _parse(repaired, False).problems)
     if not definitions:
         problems = [_stands_for_the_file(text, problems)]
     return ParseResult(Document(tuple(definitions), comments, Span(0, len(text)), separators), tuple(problems))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-# Strings and comments, whose brackets do not count (a string left open ends
-# with its line, or for a triple-quoted one, with the text). A `/* … */`
-# comment is not XanoScript, but one broken item, to be reported once.
+# Strings and comments, whose brackets do not count. A quoted string may run
+# over lines, as the grammar's `string` does; one never closed ends with its
+# line (a triple-quoted one, with the text). A `/* … */` comment is not
+# XanoScript, but one broken item, to be reported once.
 STRINGS_AND_COMMENTS = (
-    r'"""[\s\S]*?(?:"""|\Z)|\'\'\'[\s\S]*?(?:\'\'\'|\Z)|"(?:[^"\\\r\n]|\\.)*"?'
-    r"|'(?:[^'\\\r\n]|\\.)*'?|//[^\r\n]*|/\*[\s\S]*?(?:\*/|\Z)"
+    r'"""[\s\S]*?(?:"""|\Z)|\'\'\'[\s\S]*?(?:\'\'\'|\Z)|"(?:[^"\\]|\\.)*"|"(?:[^"\\\r\n]|\\.)*'
+    r"|'(?:[^'\\]|\\.)*'|'(?:[^'\\\r\n]|\\.)*|//[^\r\n]*|/\*[\s\S]*?(?:\*/|\Z)"
 )
 # What the recovery scan has to see: strings and comments, brackets, and line ends.
 SCAN = re.compile(STRINGS_AND_COMMENTS + r"|[{}()\[\]\n]")

@@ -7,6 +7,8 @@ A cheap bracket scan (strings and comments skipped) finds the innermost open
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from xslint.grammar import DEFINITION_KINDS, SCAN
 
@@ -39,12 +41,28 @@ def enclosing_kind(text: str, pos: int) -> str:
 
 
 def _innermost_brace(text: str, pos: int) -> int | None:
-    stack: list[tuple[str, int]] = []
-    for match in SCAN.finditer(text, 0, pos):
+    starts, innermost = _bracket_index(text)
+    before = bisect_left(starts, pos) - 1  # the last bracket before `pos`
+    return innermost[before] if before >= 0 and innermost[before] >= 0 else None
+
+
+@lru_cache(maxsize=4)
+def _bracket_index(text: str) -> tuple[list[int], list[int]]:
+    """Each bracket of `text` (outside strings and comments), by offset, and the innermost
+    `{` open just after it (-1: none). Built once per text: a file can have thousands of
+    syntax errors, and scanning from the start for each made that quadratic."""
+    starts: list[int] = []
+    innermost: list[int] = []
+    open_: list[int] = []  # per open bracket, the innermost `{` open with it
+    for match in SCAN.finditer(text):
         token = match.group()
-        if token in "{([":
-            stack.append((token, match.start()))
-        elif token in "})]" and stack:
-            stack.pop()
-    braces = [start for kind, start in stack if kind == "{"]
-    return braces[-1] if braces else None
+        if token in ("{", "(", "["):
+            open_.append(match.start() if token == "{" else (open_[-1] if open_ else -1))
+        elif token in ("}", ")", "]"):
+            if open_:
+                open_.pop()
+        else:
+            continue
+        starts.append(match.start())
+        innermost.append(open_[-1] if open_ else -1)
+    return starts, innermost
