@@ -111,3 +111,5 @@ def test_the_parser_alone_never_raises_and_stays_in_bounds(text: str) -> None:
     for problem in result.problems:
         assert 0 <= problem.span.start <= problem.span.end <= len(text)
         assert problem.message
+    spans = [(problem.span.start, problem.span.end) for problem in result.problems]
+    assert spans == sorted(spans)
