@@ -13,11 +13,12 @@ from functools import cache
 from typing import Iterator
 
 from xslint.diagnostics import Span, SyntaxProblem
-from xslint.errors import DOCUMENT_END, FILE_END, Ending, blame_runaway_strings, explain, explain_unclosed
+from xslint.errors import DOCUMENT_END, FILE_END, Ending, explain, explain_unclosed
 from xslint.grammar import expression_hook, grammar, item_hook, value_hook
 from xslint.grammar.recovery import BRACKETS, COMMENTS, STRINGS_AND_COMMENTS
 from xslint.lowering.blocks import Lowerer
 from xslint.lowering.direct import Direct
+from xslint.runaway_strings import blame_runaway_strings
 from xslint.shared_settings import collector_paused, recursion_limit
 from xslint.syntax import Comment, Definition, Document
 
