@@ -21,10 +21,15 @@ PLAIN = [
     "$$", "$input.id", "$x.$y.1", "$x|to_text", "$x | trim", "$x|!trim", "$x|get:\"a\":null", "$x|get:1:2|add:3",
     "$x|add:$a + 1", "$x|add:$a ~ \" \" ~ $b:5", "$a == 1 && $b", "$a ==? $b || $c", "$a not in $b", "$a\n  ~ $b",
     "$a // note\n  + 1", "1 + 2 * 3 - 4 / 5 % 6", "$a !== null ?? $b", "$a..$b", "$a search $b", "$a @> $b",
+    # object and array literals whose entries are all plain (lowering/direct_literals.py)
+    "{a: 1}", "[1, 2]", "{}", "[ ]", "$a|get:{}", '{type: "list", "x-y": $a ~ "b", !off: true}',
+    "{\n  a: 1,\n  b: [1, [2, {c: $x|count}]]\n}", "{\n  a  : 1\n  b  : 2 // note\n}", "[1, 2,]",
+    "[Order number,$id,was shipped]", "{a: 1}|json_encode", "[$a, $b] ~ $c",
 ]
 NOT_PLAIN = [
-    "{a: 1}", "[1, 2]", "($a)", "!$a", "!int \"1\"", "...$a", "$a[0]", "$a.[0]", "$a ? 1 : 2", "$a ? 1",
-    "$a between 1:5", "$a|trim == 1", "1x", "$a|get:{}",
+    "($a)", "!$a", "!int \"1\"", "...$a", "$a[0]", "$a.[0]", "$a ? 1 : 2", "$a ? 1",
+    "$a between 1:5", "$a|trim == 1", "1x", "{...$a}", "{a: 1}.a", "[1, 2][0]", "{a: $b ? 1 : 2}",
+    "[$a between 1:5]", "{a: {b: [($c)]}}",
 ]
 
 
@@ -58,3 +63,15 @@ def test_a_filtered_operand_before_an_operator_is_still_reported(monkeypatch: py
     direct, by_grammar = lowered_both_ways("$a|trim ~ $b", monkeypatch)
     assert direct.problems == by_grammar.problems
     assert [p.message for p in direct.problems] == ['the filtered value is followed by the operator "~" without parentheses']
+
+
+def test_a_literal_that_is_not_plain_is_not_read_again() -> None:
+    """The grammar reads a literal the direct reader left, and asks it again for each value
+    inside: the literals around the failure are known to fail, so deep nesting stays linear."""
+    text = "{a: {b: [1, {c: $x ? 1 : 2}]}, d: 2}\n"
+    reader = Direct(grammar()).fresh()
+    assert reader(text, 0) is None
+    assert reader.failed == {0, text.index("{b"), text.index("[1"), text.index("{c")}
+    assert reader(text, text.index("{b")) is None  # known: not read again
+    assert reader(text, text.index("2}")) is not None
+    assert Direct(grammar()).fresh().failed == set()  # each document starts afresh

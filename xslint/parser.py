@@ -133,8 +133,13 @@ def _stands_for_the_file(text: str, problems: list[SyntaxProblem]) -> SyntaxProb
     return SyntaxProblem(first.span, first.message, f"{first.help}; {hint}" if first.help else hint)
 
 
-@cache
 def _direct() -> Direct:
+    """The reader of plain expressions for one document."""
+    return _direct_reader().fresh()
+
+
+@cache
+def _direct_reader() -> Direct:
     """The reader of plain expressions, with the compiled grammar's tokens."""
     return Direct(grammar())
 

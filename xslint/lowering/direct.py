@@ -8,26 +8,30 @@ reads the same tokens with the grammar's own regular expressions, in the
 order the grammar tries them, and builds the typed nodes at once.
 
 It reads only what it can read exactly as the grammar does: operands that
-are a string, a number, a timestamp, a word or a variable without an index,
+are a string, a number, a timestamp, a word, a variable without an index,
+or an object or array literal of such values (lowering/direct_literals.py),
 each with its filters (their arguments plain operands too), joined by
-binary operators. At anything else (a bracket, `!`, `...`, an index,
+binary operators. At anything else (a parenthesis, `!`, `...`, an index,
 `between`, `?`, a filtered operand before an operator, which lowering
 reports) it gives up and the grammar reads the whole value as it always
 does; so the result is the same typed tree either way (tests/test_direct.py
-parses real and generated workspaces both ways). Only the parser's own
-parse uses it (`expression_hook`): re-parses that explain a syntax error
-need the grammar's failure bookkeeping, which this skips.
+compares values, tests/test_parser_engine.py whole files and mutations of
+them). Only the parser's own parse uses it (`expression_hook`): re-parses
+that explain a syntax error need the grammar's failure bookkeeping, which
+this skips.
 """
 
 from __future__ import annotations
 
 import re
+from copy import copy
 from typing import Callable
 
 from parsimonious.grammar import Grammar
 
 from xslint.lowering import make
 from xslint.lowering.expressions import combine, fold, operator_at, word_at, string_at, variable_at
+from xslint.lowering.direct_literals import Literals, NotPlain
 from xslint.lowering.literals import number_literal
 from xslint.lowering.lowered import LoweredItem, lowered
 from xslint.syntax import Expr, Filter, Filtered
@@ -35,16 +39,13 @@ from xslint.syntax import Expr, Filter, Filtered
 Matcher = Callable[[str, int], "re.Match[str] | None"]
 
 
-class _NotPlain(Exception):
-    """Raised to give up: the grammar reads the value instead."""
-
-
 _DIGITS = frozenset("0123456789")
 _WORD_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 
 
-class Direct:
-    """Reads a plain expression at an offset with the tokens of one compiled grammar."""
+class Direct(Literals):
+    """Reads a plain expression at an offset with the tokens of one compiled grammar;
+    `fresh()` gives the reader of one document (see `Literals`)."""
 
     def __init__(self, rules: Grammar) -> None:
         def token(name: str) -> Matcher:
@@ -57,17 +58,33 @@ class Direct:
         self.filter_head, self.arg_colon, self.arg_op = token("filter_head"), token("arg_colon"), token("arg_op")
         self.binop, self.between, self.question = token("ws_binop"), token("ws_between"), token("ws_question")
         self.continues: Matcher = rules["expression"].continues.match  # type: ignore[attr-defined]
+        self.lbrace, self.lbracket, self.layout = token("lbrace"), token("lbracket"), token("__")
+        self.entry_head, self.sep, self.bare_words = token("entry_head"), token("sep"), token("bare_words")
+        self.var_members = token("var_members")
+        self.failed: set[int] = set()
+
+    def fresh(self) -> Direct:
+        """A reader for one document: the same tokens, no literal known to fail yet."""
+        reader = copy(self)
+        reader.failed = set()
+        return reader
 
     def __call__(self, text: str, pos: int) -> LoweredItem | None:
         """The value at `pos` as a lowered stand-in for its `expression` node, or
         None when it is not plain (or not a value): then the grammar reads it."""
         try:
-            value, end = self._operand(text, pos)
-            if self.continues(text, end) is not None:
-                value, end = self._binary(text, value, end)
-        except _NotPlain:
+            value, end = self._value(text, pos)
+        except NotPlain as stop:
+            self.failed.update(stop.literals)
             return None
         return lowered(self.expression, text, pos, end, value, None)
+
+    def _value(self, text: str, pos: int) -> tuple[Expr, int]:
+        """`binary`, with no ternary after it: the value of an `expression`."""
+        value, end = self._operand(text, pos)
+        if self.continues(text, end) is not None:
+            value, end = self._binary(text, value, end)
+        return value, end
 
     def _binary(self, text: str, first: Expr, end: int) -> tuple[Expr, int]:
         """`first` and the operators and operands after it, up to where the value
@@ -77,15 +94,15 @@ class Direct:
             match = self.binop(text, end)
             if match is None:
                 if self.between(text, end) is not None:
-                    raise _NotPlain
+                    raise NotPlain
                 break
             if isinstance(operands[-1], Filtered):  # lowering reports it: the grammar's path does
-                raise _NotPlain
+                raise NotPlain
             operators.append(operator_at(match))
             value, end = self._operand(text, match.end())
             operands.append(value)
         if self.question(text, end) is not None:
-            raise _NotPlain
+            raise NotPlain
         if len(operators) == 1:
             return combine(operators[0], operands[0], operands[1]), end
         return (fold(operands, operators) if operators else first), end
@@ -123,17 +140,17 @@ class Direct:
     def _primary(self, text: str, pos: int) -> tuple[Expr, int]:
         """A plain primary, chosen by its first character as `primary` chooses."""
         if pos >= len(text):
-            raise _NotPlain
+            raise NotPlain
         char = text[pos]
         if char == "$":
             match = self.var_path(text, pos)
             if match is None or self.index_next(text, match.end()) is not None:
-                raise _NotPlain
+                raise NotPlain
             return variable_at(text, pos, match.end()), match.end()
         if char in "\"'`":
             match = self.string(text, pos)
             if match is None:
-                raise _NotPlain
+                raise NotPlain
             return string_at(text, pos, match.end()), match.end()
         if char in _DIGITS:
             match = self.timestamp(text, pos)
@@ -142,15 +159,17 @@ class Direct:
             return self._number(text, pos)
         if char == "-":
             return self._number(text, pos)
+        if char in "{[":
+            return self._literal(text, pos)
         if char in _WORD_START:
             match = self.identifier(text, pos)
             if match is None:
-                raise _NotPlain
+                raise NotPlain
             return word_at(text, pos, match.end()), match.end()
-        raise _NotPlain
+        raise NotPlain
 
     def _number(self, text: str, pos: int) -> tuple[Expr, int]:
         match = self.number(text, pos)
         if match is None:
-            raise _NotPlain
+            raise NotPlain
         return number_literal(match.group(), make.Span(pos, match.end())), match.end()
