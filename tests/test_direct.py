@@ -75,3 +75,13 @@ def test_a_literal_that_is_not_plain_is_not_read_again() -> None:
     assert reader(text, text.index("{b")) is None  # known: not read again
     assert reader(text, text.index("2}")) is not None
     assert Direct(grammar()).fresh().failed == set()  # each document starts afresh
+
+
+def test_an_attribute_with_a_plain_value_is_read_directly() -> None:
+    reader = Direct(grammar()).fresh()
+    text = 'channel = "room:" ~ $id\nnext = 1\n'
+    found = reader.attribute(text, 0)
+    assert found is not None and found.end == text.index("\n")
+    assert found.item.key.text == "channel" and found.item.span.end == found.end  # type: ignore[attr-defined]
+    assert reader.attribute("value = $a ? 1 : 2\n", 0) is None  # left to the grammar
+    assert reader.attribute("value == 1\n", 0) is None  # no attribute at all

@@ -102,6 +102,8 @@ value_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("value_hook",
 # Likewise, every `expression` is first offered to this hook, which reads a
 # plain one and lowers it at once (lowering/direct.py), or declines with None.
 expression_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("expression_hook", default=None)
+# And every attribute to this one, which reads `key = plain value` and lowers it at once.
+attribute_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("attribute_hook", default=None)
 
 
 # The alternatives of `strict_item`, one of which `isolated_item` picks.
@@ -115,8 +117,13 @@ def isolated_item(text: str, pos: int, cache: dict, error, grammar) -> Node | No
     memoised inside it, and dropping it keeps memory to the size of one item.
     Which of its alternatives can match is plain from the first tokens."""
     attribute, section, statement = ITEM_RULES
-    rule = (attribute if _ATTRIBUTE_AHEAD.match(text, pos)
-            else section if _SECTION_AHEAD.match(text, pos) else statement)
+    if _ATTRIBUTE_AHEAD.match(text, pos):
+        direct = attribute_hook.get()
+        if direct is not None and (lowered := direct(text, pos)) is not None:
+            return lowered
+        rule = attribute
+    else:
+        rule = section if _SECTION_AHEAD.match(text, pos) else statement
     node = grammar[rule].match_core(text, pos, defaultdict(dict), error)
     hook = item_hook.get()
     return hook(node) if node is not None and hook is not None else node

@@ -62,6 +62,7 @@ class Direct(Literals):
         self.entry_head, self.sep, self.bare_words = token("entry_head"), token("sep"), token("bare_words")
         self.var_members = token("var_members")
         self.failed: set[int] = set()
+        self.attribute_rule, self.attr_head = rules["attribute"], token("attr_head")
 
     def fresh(self) -> Direct:
         """A reader for one document: the same tokens, no literal known to fail yet."""
@@ -78,6 +79,20 @@ class Direct(Literals):
             self.failed.update(stop.literals)
             return None
         return lowered(self.expression, text, pos, end, value, None)
+
+    def attribute(self, text: str, pos: int) -> LoweredItem | None:
+        """`key = value` at `pos`, lowered as the `item_hook` lowers an `attribute`,
+        or None when the value is not plain."""
+        head = self.attr_head(text, pos)
+        if head is None:
+            return None
+        try:
+            value, end = self._value(text, head.end())
+        except NotPlain as stop:
+            self.failed.update(stop.literals)
+            return None
+        key = make.Name_at(head.group(1), pos, head.end(1))
+        return lowered(self.attribute_rule, text, pos, end, make.Attribute_at(key, value, pos, end), None)
 
     def _value(self, text: str, pos: int) -> tuple[Expr, int]:
         """`binary`, with no ternary after it: the value of an `expression`."""
