@@ -25,11 +25,13 @@ PLAIN = [
     "{a: 1}", "[1, 2]", "{}", "[ ]", "$a|get:{}", '{type: "list", "x-y": $a ~ "b", !off: true}',
     "{\n  a: 1,\n  b: [1, [2, {c: $x|count}]]\n}", "{\n  a  : 1\n  b  : 2 // note\n}", "[1, 2,]",
     "[Order number,$id,was shipped]", "{a: 1}|json_encode", "[$a, $b] ~ $c",
+    # values in parentheses
+    "($a)", "($a|count) > 0", "(($a + 1) * 2)|round:2", "( $a // note\n  == 1 )", "{a: ($b ~ \"c\")}",
 ]
 NOT_PLAIN = [
-    "($a)", "!$a", "!int \"1\"", "...$a", "$a[0]", "$a.[0]", "$a ? 1 : 2", "$a ? 1",
+    "($a ? 1 : 2)", "($a ? 1)", "(|uuid)", "($slots|last).end", "($a)[0]", "()", "!$a", "!int \"1\"", "...$a", "$a[0]", "$a.[0]", "$a ? 1 : 2", "$a ? 1",
     "$a between 1:5", "$a|trim == 1", "1x", "{...$a}", "{a: 1}.a", "[1, 2][0]", "{a: $b ? 1 : 2}",
-    "[$a between 1:5]", "{a: {b: [($c)]}}",
+    "[$a between 1:5]", "{a: {b: [($c ? 1 : 2)]}}",
 ]
 
 
@@ -68,10 +70,10 @@ def test_a_filtered_operand_before_an_operator_is_still_reported(monkeypatch: py
 def test_a_literal_that_is_not_plain_is_not_read_again() -> None:
     """The grammar reads a literal the direct reader left, and asks it again for each value
     inside: the literals around the failure are known to fail, so deep nesting stays linear."""
-    text = "{a: {b: [1, {c: $x ? 1 : 2}]}, d: 2}\n"
+    text = "{a: {b: [1, ({c: $x ? 1 : 2})]}, d: 2}\n"
     reader = Direct(grammar()).fresh()
     assert reader(text, 0) is None
-    assert reader.failed == {0, text.index("{b"), text.index("[1"), text.index("{c")}
+    assert reader.failed == {0, text.index("{b"), text.index("[1"), text.index("({c"), text.index("{c")}
     assert reader(text, text.index("{b")) is None  # known: not read again
     assert reader(text, text.index("2}")) is not None
     assert Direct(grammar()).fresh().failed == set()  # each document starts afresh

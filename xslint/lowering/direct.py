@@ -58,7 +58,8 @@ class Direct(Literals):
         self.filter_head, self.arg_colon, self.arg_op = token("filter_head"), token("arg_colon"), token("arg_op")
         self.binop, self.between, self.question = token("ws_binop"), token("ws_between"), token("ws_question")
         self.continues: Matcher = rules["expression"].continues.match  # type: ignore[attr-defined]
-        self.lbrace, self.lbracket, self.layout = token("lbrace"), token("lbracket"), token("__")
+        self.lbrace, self.lbracket, self.lparen = token("lbrace"), token("lbracket"), token("lparen")
+        self.layout = token("__")
         self.entry_head, self.sep, self.bare_words = token("entry_head"), token("sep"), token("bare_words")
         self.var_members = token("var_members")
         self.failed: set[int] = set()
@@ -174,8 +175,8 @@ class Direct(Literals):
             return self._number(text, pos)
         if char == "-":
             return self._number(text, pos)
-        if char in "{[":
-            return self._literal(text, pos)
+        if char in "{[(":
+            return self._bracketed(text, pos)
         if char in _WORD_START:
             match = self.identifier(text, pos)
             if match is None:

@@ -1,5 +1,6 @@
-"""Object and array literals read directly (see lowering/direct.py), as the grammar's
-`object` and `array` rules would read them, when every entry and item is plain.
+"""Object and array literals, and values in parentheses, read directly (see
+lowering/direct.py) as the grammar's `object`, `array` and `group` rules would
+read them, when every entry, item or value inside is plain.
 
 A literal that holds anything else (a spread, a section, a ternary, an index, a
 member read after the closing bracket) is left to the grammar, whole. The grammar
@@ -35,6 +36,8 @@ class Literals:
 
     lbrace: Matcher
     lbracket: Matcher
+    lparen: Matcher
+    question: Matcher
     layout: Matcher
     entry_head: Matcher
     sep: Matcher
@@ -42,19 +45,28 @@ class Literals:
     var_members: Matcher
     index_next: Matcher
     failed: set[int]  # literals of this document known not to be plain
+    _READERS: dict[str, Callable[[Literals, str, int], tuple[Expr, int]]]
 
     def _value(self, text: str, pos: int) -> tuple[Expr, int]:
         raise NotImplementedError
 
-    def _literal(self, text: str, pos: int) -> tuple[Expr, int]:
-        """The object or array literal at `pos` (its first character says which)."""
+    def _bracketed(self, text: str, pos: int) -> tuple[Expr, int]:
+        """The object, array or parenthesised value at `pos` (its first character says which)."""
         if pos in self.failed:
             raise NotPlain
         try:
-            return self._object(text, pos) if text[pos] == "{" else self._array(text, pos)
+            return self._READERS[text[pos]](self, text, pos)
         except NotPlain as stop:
             stop.literals.append(pos)
             raise
+
+    def _group(self, text: str, pos: int) -> tuple[Expr, int]:
+        """`lparen group_value half_ternary_opt __ rparen`, the value plain, with no `?` after it."""
+        value, end = self._value(text, self.lparen(text, pos).end())  # type: ignore[union-attr]  # `(` is there
+        if self.question(text, end) is not None:
+            raise NotPlain
+        end = self._closed(text, end, ")")
+        return make.Group_at(value, pos, end), end
 
     def _object(self, text: str, pos: int) -> tuple[Expr, int]:
         """`lbrace (entry (sep entry)* sep?)? __ rbrace`, every entry `key: plain value`."""
@@ -102,3 +114,6 @@ class Literals:
         if self.var_members(text, end) is not None or self.index_next(text, end) is not None:
             raise NotPlain
         return end
+
+
+Literals._READERS = {"{": Literals._object, "[": Literals._array, "(": Literals._group}
