@@ -9,16 +9,17 @@ order the grammar tries them, and builds the typed nodes at once.
 
 It reads only what it can read exactly as the grammar does: operands that
 are a string, a number, a timestamp, a word, a variable without an index,
-or an object or array literal of such values (lowering/direct_literals.py),
-each with its filters (their arguments plain operands too), joined by
-binary operators. At anything else (a parenthesis, `!`, `...`, an index,
-`between`, `?`, a filtered operand before an operator, which lowering
-reports) it gives up and the grammar reads the whole value as it always
-does; so the result is the same typed tree either way (tests/test_direct.py
-compares values, tests/test_parser_engine.py whole files and mutations of
-them). Only the parser's own parse uses it (`expression_hook`): re-parses
-that explain a syntax error need the grammar's failure bookkeeping, which
-this skips.
+or an object or array literal or a parenthesised value made of such values
+(lowering/direct_literals.py), each with its filters (their arguments plain
+operands too), joined by binary operators; and an attribute whose value is
+plain (`key = value`). At anything else (`!`, `...`, an index, `between`,
+`?`, a filtered operand before an operator, which lowering reports) it
+gives up and the grammar reads the whole value as it always does; so the
+result is the same typed tree either way (tests/test_direct.py compares
+values, tests/test_parser_engine.py whole files and mutations of them).
+Only the parser's own parse uses it (`expression_hook`, `attribute_hook`):
+re-parses that explain a syntax error need the grammar's failure
+bookkeeping, which this skips.
 """
 
 from __future__ import annotations
