@@ -87,3 +87,53 @@ def test_an_attribute_with_a_plain_value_is_read_directly() -> None:
     assert found.item.key.text == "channel" and found.item.span.end == found.end  # type: ignore[attr-defined]
     assert reader.attribute("value = $a ? 1 : 2\n", 0) is None  # left to the grammar
     assert reader.attribute("value == 1\n", 0) is None  # no attribute at all
+
+
+DIRECT_STATEMENTS = [
+    "var $total { value = 0 }", "db.get user { field_name = \"id\"\n  field_value = $input.id\n} as $user",
+    "function.run \"a/b\" { input = {x: 1} } as $out", "!var.update $x { value = $x + 1 }",
+    "precondition ($a > 1) { error = \"no\" }", "api.lambda {\n  code = \"\"\"\n  x\n  \"\"\"\n  timeout = 10\n}",
+    "db.query user {\n  where = $db.user.id == 1, // the one\n  return = {type: \"single\"}\n} as $u", "stack {\n}",
+]
+OTHER_STATEMENTS = [
+    "conditional {\n  if (true) {\n    var $a { value = 1 }\n  }\n}", "db.query user { } as $u|first",
+    "var $x as $y { value = 1 }", "query x verb=GET { value = 1 }", "var $x { value = $a ? 1 : 2 }",
+    "else if ($a) { value = 1 }", "debug.stop", "foreach ($list) {\n  each as $item {\n  }\n}",
+    "var $x[0] { value = 1 }", "var $x { value = 1", "switch 5 { value = 1 }",
+]
+
+
+def statement_both_ways(statement: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    text = f"function f {{\n  stack {{\n    {statement}\n  }}\n}}\n"
+    direct = parse(text)
+    with monkeypatch.context() as patch:
+        patch.setattr(xslint.parser, "_direct", lambda: None)
+        by_grammar = parse(text)
+    return direct, by_grammar
+
+
+@pytest.mark.parametrize("statement", DIRECT_STATEMENTS + OTHER_STATEMENTS)
+def test_a_statement_lowers_as_the_grammar_lowers_it(statement: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    direct, by_grammar = statement_both_ways(statement, monkeypatch)
+    assert direct == by_grammar
+
+
+@pytest.mark.parametrize("statement", DIRECT_STATEMENTS)
+def test_statements_of_the_common_shape_are_read_directly(statement: str) -> None:
+    found = Direct(grammar()).fresh().statement(statement + "\n", 0)
+    assert found is not None and found.end == len(statement)
+
+
+@pytest.mark.parametrize("statement", OTHER_STATEMENTS)
+def test_other_statements_are_left_to_the_grammar(statement: str) -> None:
+    assert Direct(grammar()).fresh().statement(statement + "\n", 0) is None
+
+
+def test_attributes_read_in_a_statement_left_to_the_grammar_are_not_read_again() -> None:
+    text = "db.query user {\n  where = $a == 1\n  return = $b ? 1 : 2\n}\n"
+    reader = Direct(grammar()).fresh()
+    assert reader.statement(text, 0) is None
+    first = text.index("where")
+    assert list(reader.attributes_read) == [first]
+    kept = reader.attributes_read[first]
+    assert reader.attribute(text, first) is kept and not reader.attributes_read  # handed over once

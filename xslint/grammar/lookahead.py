@@ -102,8 +102,9 @@ value_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("value_hook",
 # Likewise, every `expression` is first offered to this hook, which reads a
 # plain one and lowers it at once (lowering/direct.py), or declines with None.
 expression_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("expression_hook", default=None)
-# And every attribute to this one, which reads `key = plain value` and lowers it at once.
+# And every attribute and statement to these, which read the plain ones and lower them at once.
 attribute_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("attribute_hook", default=None)
+statement_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("statement_hook", default=None)
 
 
 # The alternatives of `strict_item`, one of which `isolated_item` picks.
@@ -122,8 +123,13 @@ def isolated_item(text: str, pos: int, cache: dict, error, grammar) -> Node | No
         if direct is not None and (lowered := direct(text, pos)) is not None:
             return lowered
         rule = attribute
+    elif _SECTION_AHEAD.match(text, pos):
+        rule = section
     else:
-        rule = section if _SECTION_AHEAD.match(text, pos) else statement
+        direct = statement_hook.get()
+        if direct is not None and (lowered := direct(text, pos)) is not None:
+            return lowered
+        rule = statement
     node = grammar[rule].match_core(text, pos, defaultdict(dict), error)
     hook = item_hook.get()
     return hook(node) if node is not None and hook is not None else node

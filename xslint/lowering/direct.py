@@ -11,13 +11,15 @@ It reads only what it can read exactly as the grammar does: operands that
 are a string, a number, a timestamp, a word, a variable without an index,
 or an object or array literal or a parenthesised value made of such values
 (lowering/direct_literals.py), each with its filters (their arguments plain
-operands too), joined by binary operators; and an attribute whose value is
-plain (`key = value`). At anything else (`!`, `...`, an index, `between`,
-`?`, a filtered operand before an operator, which lowering reports) it
-gives up and the grammar reads the whole value as it always does; so the
-result is the same typed tree either way (tests/test_direct.py compares
-values, tests/test_parser_engine.py whole files and mutations of them).
-Only the parser's own parse uses it (`expression_hook`, `attribute_hook`):
+operands too), joined by binary operators; an attribute whose value is
+plain (`key = value`); and a statement of the common shape, a block of
+such attributes (lowering/direct_statements.py). At anything else (`!`,
+`...`, an index, `between`, `?`, a filtered operand before an operator,
+which lowering reports) it gives up and the grammar reads the whole value
+as it always does; so the result is the same typed tree either way
+(tests/test_direct.py compares values and statements,
+tests/test_parser_engine.py whole files and mutations of them).
+Only the parser's own parse uses it (`expression_hook` and the others):
 re-parses that explain a syntax error need the grammar's failure
 bookkeeping, which this skips.
 """
@@ -33,6 +35,7 @@ from parsimonious.grammar import Grammar
 from xslint.lowering import make
 from xslint.lowering.expressions import combine, fold, operator_at, word_at, string_at, variable_at
 from xslint.lowering.direct_literals import Literals, NotPlain
+from xslint.lowering.direct_statements import Statements
 from xslint.lowering.literals import number_literal
 from xslint.lowering.lowered import LoweredItem, lowered
 from xslint.syntax import Expr, Filter, Filtered
@@ -44,7 +47,7 @@ _DIGITS = frozenset("0123456789")
 _WORD_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 
 
-class Direct(Literals):
+class Direct(Literals, Statements):
     """Reads a plain expression at an offset with the tokens of one compiled grammar;
     `fresh()` gives the reader of one document (see `Literals`)."""
 
@@ -64,12 +67,15 @@ class Direct(Literals):
         self.entry_head, self.sep, self.bare_words = token("entry_head"), token("sep"), token("bare_words")
         self.var_members = token("var_members")
         self.failed: set[int] = set()
+        self.attributes_read: dict[int, LoweredItem] = {}
         self.attribute_rule, self.attr_head = rules["attribute"], token("attr_head")
+        self.statement_rule, self.stmt_head, self.arg_word = rules["statement"], token("stmt_head"), token("arg_word")
+        self.open_brace, self.item_sep, self.as_kw = token("open_brace"), token("item_sep"), token("as_kw")
 
     def fresh(self) -> Direct:
         """A reader for one document: the same tokens, no literal known to fail yet."""
         reader = copy(self)
-        reader.failed = set()
+        reader.failed, reader.attributes_read = set(), {}
         return reader
 
     def __call__(self, text: str, pos: int) -> LoweredItem | None:
@@ -85,6 +91,9 @@ class Direct(Literals):
     def attribute(self, text: str, pos: int) -> LoweredItem | None:
         """`key = value` at `pos`, lowered as the `item_hook` lowers an `attribute`,
         or None when the value is not plain."""
+        known = self.attributes_read.pop(pos, None)
+        if known is not None:
+            return known
         head = self.attr_head(text, pos)
         if head is None:
             return None
