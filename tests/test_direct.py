@@ -94,12 +94,14 @@ DIRECT_STATEMENTS = [
     "function.run \"a/b\" { input = {x: 1} } as $out", "!var.update $x { value = $x + 1 }",
     "precondition ($a > 1) { error = \"no\" }", "api.lambda {\n  code = \"\"\"\n  x\n  \"\"\"\n  timeout = 10\n}",
     "db.query user {\n  where = $db.user.id == 1, // the one\n  return = {type: \"single\"}\n} as $u", "stack {\n}",
+    "conditional {\n  if (true) {\n    var $a { value = 1 }\n  }\n  else {\n    break\n  }\n}",
+    "foreach ($list) {\n  each as $item {\n    debug.log { value = $item }\n  }\n}", "debug.stop",
+    "var $x as $y { value = 1 }",
 ]
 OTHER_STATEMENTS = [
-    "conditional {\n  if (true) {\n    var $a { value = 1 }\n  }\n}", "db.query user { } as $u|first",
-    "var $x as $y { value = 1 }", "query x verb=GET { value = 1 }", "var $x { value = $a ? 1 : 2 }",
-    "else if ($a) { value = 1 }", "debug.stop", "foreach ($list) {\n  each as $item {\n  }\n}",
-    "var $x[0] { value = 1 }", "var $x { value = 1", "switch 5 { value = 1 }",
+    "db.query user { } as $u|first", "query x verb=GET { value = 1 }", "var $x { value = $a ? 1 : 2 }",
+    "else if ($a) { value = 1 }", "var $x[0] { value = 1 }", "var $x { value = 1", "switch 5 { value = 1 }",
+    "group {\n  var $a { value = 1 }\n  var $b { value = $c[0] }\n}", "x { input {\n  int a\n} }",
 ]
 
 
@@ -129,11 +131,12 @@ def test_other_statements_are_left_to_the_grammar(statement: str) -> None:
     assert Direct(grammar()).fresh().statement(statement + "\n", 0) is None
 
 
-def test_attributes_read_in_a_statement_left_to_the_grammar_are_not_read_again() -> None:
-    text = "db.query user {\n  where = $a == 1\n  return = $b ? 1 : 2\n}\n"
+def test_items_read_in_a_statement_left_to_the_grammar_are_not_read_again() -> None:
+    text = "group {\n  var $a { value = 1 }\n  return = $b ? 1 : 2\n}\n"
     reader = Direct(grammar()).fresh()
     assert reader.statement(text, 0) is None
-    first = text.index("where")
-    assert list(reader.attributes_read) == [first]
-    kept = reader.attributes_read[first]
-    assert reader.attribute(text, first) is kept and not reader.attributes_read  # handed over once
+    first, second = text.index("var"), text.index("return")
+    assert list(reader.items_read) == [first] and reader.failed_items == {second, 0}
+    kept = reader.items_read[first]
+    assert reader.statement(text, first) is kept and not reader.items_read  # handed over once
+    assert reader.attribute(text, second) is None and reader.statement(text, 0) is None  # known

@@ -12,8 +12,8 @@ are a string, a number, a timestamp, a word, a variable without an index,
 or an object or array literal or a parenthesised value made of such values
 (lowering/direct_literals.py), each with its filters (their arguments plain
 operands too), joined by binary operators; an attribute whose value is
-plain (`key = value`); and a statement of the common shape, a block of
-such attributes (lowering/direct_statements.py). At anything else (`!`,
+plain (`key = value`); and a statement whose arguments are plain and whose
+block holds only such attributes and statements (lowering/direct_statements.py). At anything else (`!`,
 `...`, an index, `between`, `?`, a filtered operand before an operator,
 which lowering reports) it gives up and the grammar reads the whole value
 as it always does; so the result is the same typed tree either way
@@ -67,7 +67,8 @@ class Direct(Literals, Statements):
         self.entry_head, self.sep, self.bare_words = token("entry_head"), token("sep"), token("bare_words")
         self.var_members = token("var_members")
         self.failed: set[int] = set()
-        self.attributes_read: dict[int, LoweredItem] = {}
+        self.items_read: dict[int, LoweredItem] = {}
+        self.failed_items: set[int] = set()
         self.attribute_rule, self.attr_head = rules["attribute"], token("attr_head")
         self.statement_rule, self.stmt_head, self.arg_word = rules["statement"], token("stmt_head"), token("arg_word")
         self.open_brace, self.item_sep, self.as_kw = token("open_brace"), token("item_sep"), token("as_kw")
@@ -75,7 +76,7 @@ class Direct(Literals, Statements):
     def fresh(self) -> Direct:
         """A reader for one document: the same tokens, no literal known to fail yet."""
         reader = copy(self)
-        reader.failed, reader.attributes_read = set(), {}
+        reader.failed, reader.items_read, reader.failed_items = set(), {}, set()
         return reader
 
     def __call__(self, text: str, pos: int) -> LoweredItem | None:
@@ -91,8 +92,8 @@ class Direct(Literals, Statements):
     def attribute(self, text: str, pos: int) -> LoweredItem | None:
         """`key = value` at `pos`, lowered as the `item_hook` lowers an `attribute`,
         or None when the value is not plain."""
-        known = self.attributes_read.pop(pos, None)
-        if known is not None:
+        known = self.items_read.pop(pos, None)
+        if known is not None or pos in self.failed_items:
             return known
         head = self.attr_head(text, pos)
         if head is None:
@@ -101,6 +102,7 @@ class Direct(Literals, Statements):
             value, end = self._value(text, head.end())
         except NotPlain as stop:
             self.failed.update(stop.literals)
+            self.failed_items.add(pos)
             return None
         key = make.Name_at(head.group(1), pos, head.end(1))
         return lowered(self.attribute_rule, text, pos, end, make.Attribute_at(key, value, pos, end), None)

@@ -1,13 +1,16 @@
 """Statements read directly (see lowering/direct.py), as the grammar's `statement`
-rule and the item hook would read and lower them, when they have the most common
-shape: `name arg* { key = value … } as $alias?`, every argument a word, a
-variable, a string or a value in parentheses, and every item of the block an
-attribute whose value is plain (`var $total { value = 0 }`, `db.get user { … }`).
+rule and the item hook would read and lower them: `name arg* (as $alias)?
+block? (as $alias)?`, every argument a word, a variable, a string or a value in
+parentheses, and every item of the block an attribute whose value is plain or a
+statement read so in turn (`var $total { value = 0 }`, `foreach ($rows) { each
+as $row { … } }`).
 
-Anything else (a statement without a block, a nested statement, `verb=GET`, an
-alias before the block or with filters, `else if`) is left to the grammar, which
-reads the statement as it always does and offers each item inside to the direct
-reader again.
+Anything else (`verb=GET`, a number, an alias with filters or an index, an
+`input` section, `else if`, a broken item) is left to the grammar, which reads
+the statement as it always does and offers each item inside to the direct
+reader again. So that nothing is read twice, the items read inside a statement
+then left to the grammar are handed to it (`items_read`), and the items found
+not to be plain are remembered (`failed_items`): nesting stays linear.
 """
 
 from __future__ import annotations
@@ -19,20 +22,23 @@ from xslint.lowering import make
 from xslint.lowering.direct_literals import NotPlain
 from xslint.lowering.expressions import variable_at
 from xslint.lowering.lowered import LoweredItem, lowered
-from xslint.syntax import Attribute, Block, Expr, Variable
+from xslint.syntax import Block, Expr, Identifier, Item, Variable
 
 Matcher = Callable[[str, int], "re.Match[str] | None"]
 
 _SPACES = re.compile(r"[ \t]*").match
 # What `call_arg` tries first at a word: `key=value` (`arg_pair`), left to the grammar.
 _ARG_PAIR = re.compile(r"[A-Za-z_]\w*=").match
-# As `isolated_item` looks ahead for an attribute.
+# As `isolated_item` looks ahead for an attribute and for a section.
 _ATTRIBUTE_AHEAD = re.compile(r"[A-Za-z_]\w*[ \t]*=(?!=)").match
+_SECTION_AHEAD = re.compile(r"(?:input|schema|output)[ \t]*\{").match
 _WORD_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+_PRIMARY_ARG = frozenset("$\"'`(")
+_NUMBER_ARG = frozenset("-0123456789")  # `call_arg` reads a number or a timestamp
 
 
 class Statements:
-    """`name arg* { attributes } as $alias?` for the direct reader, which provides the tokens."""
+    """Statements and their blocks for the direct reader, which provides the tokens."""
 
     statement_rule: object
     stmt_head: Matcher
@@ -44,7 +50,8 @@ class Statements:
     index_next: Matcher
     filter_head: Matcher
     failed: set[int]
-    attributes_read: dict[int, LoweredItem]  # read in a statement left to the grammar, by offset
+    items_read: dict[int, LoweredItem]  # read inside a statement left to the grammar, by offset
+    failed_items: set[int]  # items found not to be plain, by offset
 
     def attribute(self, text: str, pos: int) -> LoweredItem | None:
         raise NotImplementedError
@@ -55,18 +62,31 @@ class Statements:
     def statement(self, text: str, pos: int) -> LoweredItem | None:
         """The statement at `pos`, lowered as the `item_hook` lowers a `statement`, or
         None when it has another shape than the one read here."""
-        head = self.stmt_head(text, pos)
-        if head is None or head.group(2) == "else":  # `else if`: lowering reports it
-            return None
+        known = self.items_read.pop(pos, None)
+        if known is not None or pos in self.failed_items:
+            return known
         try:
-            args, end = self._arguments(text, head.end())
-            body, end = self._attribute_block(text, end)
-            alias, end = self._alias(text, end)
+            return self._statement(text, pos)
         except NotPlain as stop:
             self.failed.update(stop.literals)
+            self.failed_items.add(pos)
             return None
+
+    def _statement(self, text: str, pos: int) -> LoweredItem:
+        head = self.stmt_head(text, pos)
+        if head is None:
+            raise NotPlain
         name = make.Name_at(head.group(2), head.start(2), head.end(2))
-        item = make.Statement(name, tuple(args), alias, body, bool(head.group(1)), make.Span(pos, end), ())
+        args, end = self._arguments(text, head.end())
+        if name.text == "else" and args and isinstance(args[0], Identifier) and args[0].name == "if":
+            raise NotPlain  # `else if`: lowering reports it
+        alias, end = self._alias(text, end)
+        body: Block | None = None
+        opened = self.open_brace(text, end)
+        if opened is not None:
+            body, end = self._block(text, opened, text.index("{", end))
+        after, end = self._alias(text, end)
+        item = make.Statement(name, tuple(args), after or alias, body, bool(head.group(1)), make.Span(pos, end), ())
         return lowered(self.statement_rule, text, pos, end, item, None)
 
     def _arguments(self, text: str, pos: int) -> tuple[list[Expr], int]:
@@ -82,38 +102,45 @@ class Statements:
                 if _ARG_PAIR(text, start) is not None:
                     raise NotPlain
                 word = self.arg_word(text, start)
-                if word is None:  # `as`: an alias before the block
-                    raise NotPlain
+                if word is None:  # `as`: the arguments end, an alias follows
+                    return args, end
                 args.append(make.Identifier_at(word.group(), start, word.end()))
                 end = word.end()
-            elif char in "$\"'`(":
+            elif char in _PRIMARY_ARG:
                 value, end = self._primary(text, start)
                 args.append(value)
+            elif char in _NUMBER_ARG:
+                raise NotPlain
             else:
                 return args, end
 
-    def _attribute_block(self, text: str, pos: int) -> tuple[Block, int]:
-        """`open_brace (item item_sep)* rbrace`, every item an attribute with a plain value."""
-        opened = self.open_brace(text, pos)
-        if opened is None:
-            raise NotPlain
+    def _block(self, text: str, opened: re.Match[str], brace: int) -> tuple[Block, int]:
+        """`(item item_sep)* rbrace` after `open_brace`, every item read directly."""
         read: dict[int, LoweredItem] = {}
         end = opened.end()
         while end < len(text) and text[end] != "}":
-            found = self.attribute(text, end) if _ATTRIBUTE_AHEAD(text, end) else None
+            found = self._item(text, end)
             if found is None:
-                self.attributes_read.update(read)  # the grammar asks for them again: not read twice
+                self.items_read.update(read)  # the grammar asks for them again: not read twice
                 raise NotPlain
             read[end] = found
             end = self.item_sep(text, found.end).end()  # type: ignore[union-attr]  # always matches
         if end >= len(text):  # left open: the grammar reports it
+            self.items_read.update(read)
             raise NotPlain
-        items: list[Attribute] = [found.item for found in read.values()]  # type: ignore[misc]  # Attributes
-        brace = text.index("{", pos)  # after the spaces `open_brace` starts with
+        items: list[Item] = [found.item for found in read.values()]  # type: ignore[misc]  # lowered items
         return make.Block_at(tuple(items), brace, end + 1), end + 1
 
+    def _item(self, text: str, pos: int) -> LoweredItem | None:
+        """An attribute or a statement, as `isolated_item` picks one; None for a section."""
+        if _ATTRIBUTE_AHEAD(text, pos):
+            return self.attribute(text, pos)
+        if _SECTION_AHEAD(text, pos):
+            return None
+        return self.statement(text, pos)
+
     def _alias(self, text: str, pos: int) -> tuple[Variable | None, int]:
-        """`alias?` after the block: `as $name`, with no index or filter."""
+        """`alias?`: `as $name`, with no index or filter."""
         keyword = self.as_kw(text, pos)
         if keyword is None:
             return None, pos
