@@ -96,12 +96,12 @@ DIRECT_STATEMENTS = [
     "db.query user {\n  where = $db.user.id == 1, // the one\n  return = {type: \"single\"}\n} as $u", "stack {\n}",
     "conditional {\n  if (true) {\n    var $a { value = 1 }\n  }\n  else {\n    break\n  }\n}",
     "foreach ($list) {\n  each as $item {\n    debug.log { value = $item }\n  }\n}", "debug.stop",
-    "var $x as $y { value = 1 }",
+    "var $x as $y { value = 1 }", "x { input {\n  int a\n} }",
 ]
 OTHER_STATEMENTS = [
     "db.query user { } as $u|first", "query x verb=GET { value = 1 }", "var $x { value = $a ? 1 : 2 }",
     "else if ($a) { value = 1 }", "var $x[0] { value = 1 }", "var $x { value = 1", "switch 5 { value = 1 }",
-    "group {\n  var $a { value = 1 }\n  var $b { value = $c[0] }\n}", "x { input {\n  int a\n} }",
+    "group {\n  var $a { value = 1 }\n  var $b { value = $c[0] }\n}"
 ]
 
 
@@ -140,3 +140,35 @@ def test_items_read_in_a_statement_left_to_the_grammar_are_not_read_again() -> N
     kept = reader.items_read[first]
     assert reader.statement(text, first) is kept and not reader.items_read  # handed over once
     assert reader.attribute(text, second) is None and reader.statement(text, 0) is None  # known
+
+
+DIRECT_SECTIONS = [
+    "input {\n  int id\n  text name?=\"x\" filters=trim|lower {\n    description = \"the name\"\n  }\n}",
+    "schema {\n  uuid ?token?\n  enum size?=1024x1024 {\n    values = [\"a\", \"b\"]\n  }\n  int[1:] ids // many\n}",
+    "input {\n}", "output {\n  object[] rows? {\n    description = \"rows\"\n  }\n}", "input {\n  text \"quoted name\"\n}",
+]
+OTHER_SECTIONS = [
+    "input {\n  string name\n}", "input {\n  object {\n    schema {\n    }\n  }\n}", "input {\n  int a?=$x ? 1 : 2\n}",
+    "input {\n  int a,\n  int b\n}", "input {\n  int a\n",
+]
+
+
+@pytest.mark.parametrize("section", DIRECT_SECTIONS + OTHER_SECTIONS)
+def test_a_section_lowers_as_the_grammar_lowers_it(section: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = f"function f {{\n  {section}\n  stack {{\n  }}\n}}\n"
+    direct = parse(text)
+    with monkeypatch.context() as patch:
+        patch.setattr(xslint.parser, "_direct", lambda: None)
+        by_grammar = parse(text)
+    assert direct == by_grammar
+
+
+@pytest.mark.parametrize("section", DIRECT_SECTIONS)
+def test_sections_of_plain_fields_are_read_directly(section: str) -> None:
+    found = Direct(grammar()).fresh().section(section + "\n", 0)
+    assert found is not None and found.end == len(section)
+
+
+@pytest.mark.parametrize("section", OTHER_SECTIONS)
+def test_other_sections_are_left_to_the_grammar(section: str) -> None:
+    assert Direct(grammar()).fresh().section(section + "\n", 0) is None

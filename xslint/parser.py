@@ -14,7 +14,7 @@ from typing import Iterator
 
 from xslint.diagnostics import Span, SyntaxProblem
 from xslint.errors import DOCUMENT_END, FILE_END, Ending, explain, explain_unclosed
-from xslint.grammar import attribute_hook, expression_hook, grammar, item_hook, statement_hook, value_hook
+from xslint.grammar import direct_item_hook, expression_hook, grammar, item_hook, value_hook
 from xslint.grammar.recovery import BRACKETS, COMMENTS, STRINGS_AND_COMMENTS
 from xslint.lowering.blocks import Lowerer
 from xslint.lowering.direct import Direct
@@ -79,16 +79,14 @@ def _parse_document(text: str, start: int, ending: Ending) -> tuple[tuple[Defini
     items, values = item_hook.set(lowerer.lower_item), value_hook.set(lowerer.lower_value)
     direct = _direct()
     expressions = expression_hook.set(direct)
-    attributes = attribute_hook.set(direct.attribute if direct is not None else None)
-    statements = statement_hook.set(direct.statement if direct is not None else None)
+    direct_items = direct_item_hook.set(direct.item if direct is not None else None)
     try:
         definitions = lowerer.definitions(grammar().parse(text, start))
     finally:
         item_hook.reset(items)
         value_hook.reset(values)
         expression_hook.reset(expressions)
-        attribute_hook.reset(attributes)
-        statement_hook.reset(statements)
+        direct_item_hook.reset(direct_items)
     problems = lowerer.problems + _explain_skipped(text, lowerer.skipped, ending)
     # A string left open often swallows the braces after it; the block
     # it leaves unclosed at the end is the same mistake, not a new one.

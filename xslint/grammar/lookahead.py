@@ -102,9 +102,9 @@ value_hook: ContextVar[Callable[[Node], Node] | None] = ContextVar("value_hook",
 # Likewise, every `expression` is first offered to this hook, which reads a
 # plain one and lowers it at once (lowering/direct.py), or declines with None.
 expression_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("expression_hook", default=None)
-# And every attribute and statement to these, which read the plain ones and lower them at once.
-attribute_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("attribute_hook", default=None)
-statement_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("statement_hook", default=None)
+# And every item to this one, which reads a plain one (an attribute, a section or a
+# statement made of plain values) and lowers it at once, or declines with None.
+direct_item_hook: ContextVar[Callable[[str, int], Node | None] | None] = ContextVar("direct_item_hook", default=None)
 
 
 # The alternatives of `strict_item`, one of which `isolated_item` picks.
@@ -117,19 +117,12 @@ def isolated_item(text: str, pos: int, cache: dict, error, grammar) -> Node | No
     """`strict_item` with a fresh packrat memo: nothing after an item needs what was
     memoised inside it, and dropping it keeps memory to the size of one item.
     Which of its alternatives can match is plain from the first tokens."""
+    direct = direct_item_hook.get()
+    if direct is not None and (lowered := direct(text, pos)) is not None:
+        return lowered
     attribute, section, statement = ITEM_RULES
-    if _ATTRIBUTE_AHEAD.match(text, pos):
-        direct = attribute_hook.get()
-        if direct is not None and (lowered := direct(text, pos)) is not None:
-            return lowered
-        rule = attribute
-    elif _SECTION_AHEAD.match(text, pos):
-        rule = section
-    else:
-        direct = statement_hook.get()
-        if direct is not None and (lowered := direct(text, pos)) is not None:
-            return lowered
-        rule = statement
+    rule = (attribute if _ATTRIBUTE_AHEAD.match(text, pos)
+            else section if _SECTION_AHEAD.match(text, pos) else statement)
     node = grammar[rule].match_core(text, pos, defaultdict(dict), error)
     hook = item_hook.get()
     return hook(node) if node is not None and hook is not None else node

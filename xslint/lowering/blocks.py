@@ -240,7 +240,7 @@ class Lowerer(ExpressionLowerer):
 
     def _check_type(self, type_name: Name) -> None:
         """Type names from other languages: Xano rejects the field (LS: "Expecting `}`")."""
-        replacement = _FOREIGN_TYPES.get(type_name.text)
+        replacement = FOREIGN_TYPES.get(type_name.text)
         if replacement:
             self.report(type_name.span, f'"{type_name.text}" is not a XanoScript type',
                         f"write `{replacement}`")
@@ -253,7 +253,7 @@ _ITEMS: dict[str, Callable[[Lowerer, Node], Item]] = {
 
 
 # The slips the docs warn about (`string`, `integer`, `boolean`, `float`) and their kin.
-_FOREIGN_TYPES = {
+FOREIGN_TYPES = {
     "integer": "int", "boolean": "bool", "string": "text", "float": "decimal", "double": "decimal",
     "varchar": "text", "datetime": "timestamp",
 }

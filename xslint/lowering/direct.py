@@ -12,8 +12,10 @@ are a string, a number, a timestamp, a word, a variable without an index,
 or an object or array literal or a parenthesised value made of such values
 (lowering/direct_literals.py), each with its filters (their arguments plain
 operands too), joined by binary operators; an attribute whose value is
-plain (`key = value`); and a statement whose arguments are plain and whose
-block holds only such attributes and statements (lowering/direct_statements.py). At anything else (`!`,
+plain (`key = value`); an `input`, `schema` or `output` section of such
+fields (lowering/direct_sections.py); and a statement whose arguments are
+plain and whose block holds only such items (lowering/direct_statements.py).
+`item` reads any of the three, as the grammar's `direct_item_hook`. At anything else (`!`,
 `...`, an index, `between`, `?`, a filtered operand before an operator,
 which lowering reports) it gives up and the grammar reads the whole value
 as it always does; so the result is the same typed tree either way
@@ -35,6 +37,7 @@ from parsimonious.grammar import Grammar
 from xslint.lowering import make
 from xslint.lowering.expressions import combine, fold, operator_at, word_at, string_at, variable_at
 from xslint.lowering.direct_literals import Literals, NotPlain
+from xslint.lowering.direct_sections import Sections
 from xslint.lowering.direct_statements import Statements
 from xslint.lowering.literals import number_literal
 from xslint.lowering.lowered import LoweredItem, lowered
@@ -47,7 +50,7 @@ _DIGITS = frozenset("0123456789")
 _WORD_START = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_")
 
 
-class Direct(Literals, Statements):
+class Direct(Literals, Statements, Sections):
     """Reads a plain expression at an offset with the tokens of one compiled grammar;
     `fresh()` gives the reader of one document (see `Literals`)."""
 
@@ -72,6 +75,9 @@ class Direct(Literals, Statements):
         self.attribute_rule, self.attr_head = rules["attribute"], token("attr_head")
         self.statement_rule, self.stmt_head, self.arg_word = rules["statement"], token("stmt_head"), token("arg_word")
         self.open_brace, self.item_sep, self.as_kw = token("open_brace"), token("item_sep"), token("as_kw")
+        self.section_rule, self.section_kw = rules["section"], token("section_kw")
+        self.field_head, self.field_name, self.bare_default = token("field_head"), token("field_name"), token("bare_default")
+        self.filters_kw, self.filter_spec = token("filters_kw"), token("filter_spec")
 
     def fresh(self) -> Direct:
         """A reader for one document: the same tokens, no literal known to fail yet."""

@@ -13,7 +13,7 @@ offsets of the literals a failure left are remembered for the document
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from xslint.lowering import make
 from xslint.lowering.literals import string_literal
@@ -47,8 +47,8 @@ class Literals:
     failed: set[int]  # literals of this document known not to be plain
     _READERS: dict[str, Callable[[Literals, str, int], tuple[Expr, int]]]
 
-    def _value(self, text: str, pos: int) -> tuple[Expr, int]:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the direct reader
+        def _value(self, text: str, pos: int) -> tuple[Expr, int]: ...
 
     def _bracketed(self, text: str, pos: int) -> tuple[Expr, int]:
         """The object, array or parenthesised value at `pos` (its first character says which)."""

@@ -5,8 +5,9 @@ parentheses, and every item of the block an attribute whose value is plain or a
 statement read so in turn (`var $total { value = 0 }`, `foreach ($rows) { each
 as $row { … } }`).
 
-Anything else (`verb=GET`, a number, an alias with filters or an index, an
-`input` section, `else if`, a broken item) is left to the grammar, which reads
+Sections in a block are read too (lowering/direct_sections.py). Anything else
+(`verb=GET`, a number, an alias with filters or an index, `else if`, a broken
+item) is left to the grammar, which reads
 the statement as it always does and offers each item inside to the direct
 reader again. So that nothing is read twice, the items read inside a statement
 then left to the grammar are handed to it (`items_read`), and the items found
@@ -16,7 +17,7 @@ not to be plain are remembered (`failed_items`): nesting stays linear.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from xslint.lowering import make
 from xslint.lowering.direct_literals import NotPlain
@@ -53,11 +54,12 @@ class Statements:
     items_read: dict[int, LoweredItem]  # read inside a statement left to the grammar, by offset
     failed_items: set[int]  # items found not to be plain, by offset
 
-    def attribute(self, text: str, pos: int) -> LoweredItem | None:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # provided by the direct reader
+        def attribute(self, text: str, pos: int) -> LoweredItem | None: ...
 
-    def _primary(self, text: str, pos: int) -> tuple[Expr, int]:
-        raise NotImplementedError
+        def _primary(self, text: str, pos: int) -> tuple[Expr, int]: ...
+
+        def section(self, text: str, pos: int) -> LoweredItem | None: ...
 
     def statement(self, text: str, pos: int) -> LoweredItem | None:
         """The statement at `pos`, lowered as the `item_hook` lowers a `statement`, or
@@ -119,7 +121,7 @@ class Statements:
         read: dict[int, LoweredItem] = {}
         end = opened.end()
         while end < len(text) and text[end] != "}":
-            found = self._item(text, end)
+            found = self.item(text, end)
             if found is None:
                 self.items_read.update(read)  # the grammar asks for them again: not read twice
                 raise NotPlain
@@ -131,12 +133,13 @@ class Statements:
         items: list[Item] = [found.item for found in read.values()]  # type: ignore[misc]  # lowered items
         return make.Block_at(tuple(items), brace, end + 1), end + 1
 
-    def _item(self, text: str, pos: int) -> LoweredItem | None:
-        """An attribute or a statement, as `isolated_item` picks one; None for a section."""
+    def item(self, text: str, pos: int) -> LoweredItem | None:
+        """The item at `pos`, an attribute, a section or a statement as `isolated_item`
+        picks one, read directly; None when the grammar is to read it."""
         if _ATTRIBUTE_AHEAD(text, pos):
             return self.attribute(text, pos)
         if _SECTION_AHEAD(text, pos):
-            return None
+            return self.section(text, pos)
         return self.statement(text, pos)
 
     def _alias(self, text: str, pos: int) -> tuple[Variable | None, int]:
