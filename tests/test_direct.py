@@ -29,19 +29,25 @@ PLAIN = [
     "($a)", "($a|count) > 0", "(($a + 1) * 2)|round:2", "( $a // note\n  == 1 )", "{a: ($b ~ \"c\")}",
 ]
 NOT_PLAIN = [
-    "($a ? 1 : 2)", "($a ? 1)", "(|uuid)", "($slots|last).end", "($a)[0]", "()", "!$a", "!int \"1\"", "...$a", "$a[0]", "$a.[0]", "$a ? 1 : 2", "$a ? 1",
+    "($a ? 1 : 2)", "($a ? 1)", "(|uuid)", "($slots|last).end", "($a)[0]", "()", "!$a", "!int \"1\"", "...$a",
+    "$a[0]", "$a.[0]", "$a ? 1 : 2", "$a ? 1",
     "$a between 1:5", "$a|trim == 1", "1x", "{...$a}", "{a: 1}.a", "[1, 2][0]", "{a: $b ? 1 : 2}",
     "[$a between 1:5]", "{a: {b: [($c ? 1 : 2)]}}",
 ]
 
 
-def lowered_both_ways(value: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
-    text = f"function f {{\n  stack {{\n    var $v {{\n      value = {value}\n    }}\n  }}\n}}\n"
+def both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    """`text` parsed with the direct reader, and by the grammar alone."""
     direct = parse(text)
     with monkeypatch.context() as patch:
         patch.setattr(xslint.parser, "_direct", lambda: None)
         by_grammar = parse(text)
     return direct, by_grammar
+
+
+def lowered_both_ways(value: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    text = f"function f {{\n  stack {{\n    var $v {{\n      value = {value}\n    }}\n  }}\n}}\n"
+    return both_ways(text, monkeypatch)
 
 
 @pytest.mark.parametrize("value", PLAIN + NOT_PLAIN)
@@ -105,18 +111,9 @@ OTHER_STATEMENTS = [
 ]
 
 
-def statement_both_ways(statement: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
-    text = f"function f {{\n  stack {{\n    {statement}\n  }}\n}}\n"
-    direct = parse(text)
-    with monkeypatch.context() as patch:
-        patch.setattr(xslint.parser, "_direct", lambda: None)
-        by_grammar = parse(text)
-    return direct, by_grammar
-
-
 @pytest.mark.parametrize("statement", DIRECT_STATEMENTS + OTHER_STATEMENTS)
 def test_a_statement_lowers_as_the_grammar_lowers_it(statement: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    direct, by_grammar = statement_both_ways(statement, monkeypatch)
+    direct, by_grammar = both_ways(f"function f {{\n  stack {{\n    {statement}\n  }}\n}}\n", monkeypatch)
     assert direct == by_grammar
 
 
@@ -145,7 +142,8 @@ def test_items_read_in_a_statement_left_to_the_grammar_are_not_read_again() -> N
 DIRECT_SECTIONS = [
     "input {\n  int id\n  text name?=\"x\" filters=trim|lower {\n    description = \"the name\"\n  }\n}",
     "schema {\n  uuid ?token?\n  enum size?=1024x1024 {\n    values = [\"a\", \"b\"]\n  }\n  int[1:] ids // many\n}",
-    "input {\n}", "output {\n  object[] rows? {\n    description = \"rows\"\n  }\n}", "input {\n  text \"quoted name\"\n}",
+    "input {\n}", "output {\n  object[] rows? {\n    description = \"rows\"\n  }\n}",
+    "input {\n  text \"quoted name\"\n}",
 ]
 OTHER_SECTIONS = [
     "input {\n  string name\n}", "input {\n  object {\n    schema {\n    }\n  }\n}", "input {\n  int a?=$x ? 1 : 2\n}",
@@ -155,11 +153,7 @@ OTHER_SECTIONS = [
 
 @pytest.mark.parametrize("section", DIRECT_SECTIONS + OTHER_SECTIONS)
 def test_a_section_lowers_as_the_grammar_lowers_it(section: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    text = f"function f {{\n  {section}\n  stack {{\n  }}\n}}\n"
-    direct = parse(text)
-    with monkeypatch.context() as patch:
-        patch.setattr(xslint.parser, "_direct", lambda: None)
-        by_grammar = parse(text)
+    direct, by_grammar = both_ways(f"function f {{\n  {section}\n  stack {{\n  }}\n}}\n", monkeypatch)
     assert direct == by_grammar
 
 

@@ -90,13 +90,8 @@ def test_configuration_answers_are_computed_whole() -> None:
     assert config.enabled() is config.enabled() and "XS101" in config.enabled() and "XS201" not in config.enabled()
 
 
-def test_copies_of_a_workspace_are_analyzed_once_and_reported_at_their_own_paths(tmp_path: Path,
-                                                                                  monkeypatch) -> None:
-    """Branches of one workspace side by side: a file with the same bytes at the same place
-    has the same result, so it is analyzed once; every copy still gets its findings."""
-    for branch in ("main", "staging"):
-        shutil.copytree(MISTAKES, tmp_path / branch)
-    monkeypatch.chdir(tmp_path)
+def analyzed_files(monkeypatch) -> list[str]:  # noqa: ANN001
+    """The display paths of the files each run from now on analyzes (not from the cache), in order."""
     import xslint.filephase
 
     analyzed: list[str] = []
@@ -107,6 +102,17 @@ def test_copies_of_a_workspace_are_analyzed_once_and_reported_at_their_own_paths
         return original(tasks, *args, **kwargs)
 
     monkeypatch.setattr(xslint.filephase, "analyze_all", counted)
+    return analyzed
+
+
+def test_copies_of_a_workspace_are_analyzed_once_and_reported_at_their_own_paths(tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    """Branches of one workspace side by side: a file with the same bytes at the same place
+    has the same result, so it is analyzed once; every copy still gets its findings."""
+    for branch in ("main", "staging"):
+        shutil.copytree(MISTAKES, tmp_path / branch)
+    monkeypatch.chdir(tmp_path)
+    analyzed = analyzed_files(monkeypatch)
     both = lint([Path(".")], use_cache=False, jobs=1).diagnostics
     files = len(list(MISTAKES.rglob("*.xs")))
     assert len(analyzed) == files and {name.split("/")[0] for name in analyzed} == {"main"}
@@ -155,8 +161,6 @@ def test_analyzing_a_file_leaves_no_reference_cycle() -> None:
 def test_files_in_no_workspace_are_cached_too(tmp_path: Path, monkeypatch) -> None:
     """A file in no workspace is checked alone, so its result depends on its bytes only: the
     next run takes it from the cache, at whatever path the same bytes stand."""
-    import xslint.filephase
-
     loose = tmp_path / "loose"
     loose.mkdir()
     broken = 'function "a" {\n  stack {\n    var $x { value = 1 + }\n  }\n}\n'
@@ -164,14 +168,7 @@ def test_files_in_no_workspace_are_cached_too(tmp_path: Path, monkeypatch) -> No
     (loose / "b.xs").write_text(broken, encoding="utf-8")  # the same bytes under another name
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("XSLINT_CACHE_DIR", str(tmp_path / "cache"))
-    analyzed: list[str] = []
-    original = xslint.filephase.analyze_all
-
-    def counted(tasks, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202 - analyze_all's signature
-        analyzed.extend(task[0] for task in tasks)
-        return original(tasks, *args, **kwargs)
-
-    monkeypatch.setattr(xslint.filephase, "analyze_all", counted)
+    analyzed = analyzed_files(monkeypatch)
     first = lint([Path("loose")], jobs=1).diagnostics
     assert analyzed == ["loose/a.xs"]  # b.xs is a copy of it
     again = lint([Path("loose")], jobs=1).diagnostics

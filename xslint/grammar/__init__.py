@@ -20,8 +20,7 @@ from parsimonious.grammar import Grammar
 
 from xslint.grammar.lookahead import (
     ARG_RULES, PRIMARY_RULES, Dispatch, Repeat, direct_item_hook, expression_hook, isolated_item, isolated_value,
-    item_hook,
-    value_hook,
+    item_hook, value_hook,
 )
 from xslint.grammar.recovery import SCAN, eof, junk, top_junk, skip_broken
 from xslint.grammar.shortcuts import install
@@ -30,8 +29,8 @@ from xslint.grammar.fused import fuse
 from xslint.grammar.unrolled import unroll
 from xslint.grammar.python_rule import PythonRule
 
-__all__ = ["DEFINITION_KINDS", "REPEATED", "SCAN", "direct_item_hook", "expression_hook", "grammar", "item_hook", "skip_broken",
-           "value_hook"]
+__all__ = ["DEFINITION_KINDS", "REPEATED", "SCAN", "direct_item_hook", "expression_hook", "grammar", "item_hook",
+           "skip_broken", "value_hook"]
 
 # The definition keywords, as the grammar's `def_kind` rule lists them.
 DEFINITION_KINDS = frozenset({

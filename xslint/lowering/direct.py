@@ -76,7 +76,8 @@ class Direct(Literals, Statements, Sections):
         self.statement_rule, self.stmt_head, self.arg_word = rules["statement"], token("stmt_head"), token("arg_word")
         self.open_brace, self.item_sep, self.as_kw = token("open_brace"), token("item_sep"), token("as_kw")
         self.section_rule, self.section_kw = rules["section"], token("section_kw")
-        self.field_head, self.field_name, self.bare_default = token("field_head"), token("field_name"), token("bare_default")
+        self.field_head, self.field_name = token("field_head"), token("field_name")
+        self.bare_default = token("bare_default")
         self.filters_kw, self.filter_spec = token("filters_kw"), token("filter_spec")
 
     def fresh(self) -> Direct:
@@ -98,20 +99,29 @@ class Direct(Literals, Statements, Sections):
     def attribute(self, text: str, pos: int) -> LoweredItem | None:
         """`key = value` at `pos`, lowered as the `item_hook` lowers an `attribute`,
         or None when the value is not plain."""
+        return self._once(text, pos, self._attribute)
+
+    def _attribute(self, text: str, pos: int) -> LoweredItem:
+        head = self.attr_head(text, pos)
+        if head is None:
+            raise NotPlain
+        value, end = self._value(text, head.end())
+        key = make.Name_at(head.group(1), pos, head.end(1))
+        return lowered(self.attribute_rule, text, pos, end, make.Attribute_at(key, value, pos, end), None)
+
+    def _once(self, text: str, pos: int, read: Callable[[str, int], LoweredItem]) -> LoweredItem | None:
+        """The item `read` reads at `pos`, or None when it is not plain; an offset is read at
+        most once a document: an item read inside a statement then left to the grammar is
+        handed over when the grammar asks for it, and one found not plain is not tried again."""
         known = self.items_read.pop(pos, None)
         if known is not None or pos in self.failed_items:
             return known
-        head = self.attr_head(text, pos)
-        if head is None:
-            return None
         try:
-            value, end = self._value(text, head.end())
+            return read(text, pos)
         except NotPlain as stop:
             self.failed.update(stop.literals)
             self.failed_items.add(pos)
             return None
-        key = make.Name_at(head.group(1), pos, head.end(1))
-        return lowered(self.attribute_rule, text, pos, end, make.Attribute_at(key, value, pos, end), None)
 
     def _value(self, text: str, pos: int) -> tuple[Expr, int]:
         """`binary`, with no ternary after it: the value of an `expression`."""

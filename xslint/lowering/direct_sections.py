@@ -37,11 +37,10 @@ class Sections:
     filter_spec: Matcher
     open_brace: Matcher
     layout: Matcher
-    failed: set[int]
-    items_read: dict[int, LoweredItem]
-    failed_items: set[int]
 
     if TYPE_CHECKING:  # provided by the direct reader
+        def _once(self, text: str, pos: int, read: Callable[[str, int], LoweredItem]) -> LoweredItem | None: ...
+
         def _value(self, text: str, pos: int) -> tuple[Expr, int]: ...
 
         def _block(self, text: str, opened: re.Match[str], brace: int) -> tuple[Block, int]: ...
@@ -49,15 +48,7 @@ class Sections:
     def section(self, text: str, pos: int) -> LoweredItem | None:
         """The section at `pos`, lowered as the `item_hook` lowers a `section`, or None
         when it holds what is not read here."""
-        known = self.items_read.pop(pos, None)
-        if known is not None or pos in self.failed_items:
-            return known
-        try:
-            return self._section(text, pos)
-        except NotPlain as stop:
-            self.failed.update(stop.literals)
-            self.failed_items.add(pos)
-            return None
+        return self._once(text, pos, self._section)
 
     def _section(self, text: str, pos: int) -> LoweredItem:
         """`section_kw open_brace (field __)* rbrace`."""

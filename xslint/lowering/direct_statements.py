@@ -50,11 +50,11 @@ class Statements:
     var_path: Matcher
     index_next: Matcher
     filter_head: Matcher
-    failed: set[int]
     items_read: dict[int, LoweredItem]  # read inside a statement left to the grammar, by offset
-    failed_items: set[int]  # items found not to be plain, by offset
 
     if TYPE_CHECKING:  # provided by the direct reader
+        def _once(self, text: str, pos: int, read: Callable[[str, int], LoweredItem]) -> LoweredItem | None: ...
+
         def attribute(self, text: str, pos: int) -> LoweredItem | None: ...
 
         def _primary(self, text: str, pos: int) -> tuple[Expr, int]: ...
@@ -64,15 +64,7 @@ class Statements:
     def statement(self, text: str, pos: int) -> LoweredItem | None:
         """The statement at `pos`, lowered as the `item_hook` lowers a `statement`, or
         None when it has another shape than the one read here."""
-        known = self.items_read.pop(pos, None)
-        if known is not None or pos in self.failed_items:
-            return known
-        try:
-            return self._statement(text, pos)
-        except NotPlain as stop:
-            self.failed.update(stop.literals)
-            self.failed_items.add(pos)
-            return None
+        return self._once(text, pos, self._statement)
 
     def _statement(self, text: str, pos: int) -> LoweredItem:
         head = self.stmt_head(text, pos)
@@ -123,12 +115,11 @@ class Statements:
         while end < len(text) and text[end] != "}":
             found = self.item(text, end)
             if found is None:
-                self.items_read.update(read)  # the grammar asks for them again: not read twice
-                raise NotPlain
+                break
             read[end] = found
             end = self.item_sep(text, found.end).end()  # type: ignore[union-attr]  # always matches
-        if end >= len(text):  # left open: the grammar reports it
-            self.items_read.update(read)
+        if end >= len(text) or text[end] != "}":  # an item not plain, or the block left open
+            self.items_read.update(read)  # the grammar asks for them again: not read twice
             raise NotPlain
         items: list[Item] = [found.item for found in read.values()]  # type: ignore[misc]  # lowered items
         return make.Block_at(tuple(items), brace, end + 1), end + 1
